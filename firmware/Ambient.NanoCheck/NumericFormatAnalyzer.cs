@@ -108,9 +108,10 @@ public sealed class NumericFormatAnalyzer : DiagnosticAnalyzer
         }
     }
 
+    /// <summary>Looks through the compiler's implicit conversions (boxing to object), not through casts in the code.</summary>
     internal static IOperation Unwrap(IOperation operation)
     {
-        while (operation is IConversionOperation conversion)
+        while (operation is IConversionOperation { IsImplicit: true } conversion)
         {
             operation = conversion.Operand;
         }

@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# Runs every test in the solution and ends with one line: "N passed, N failed" (", N skipped" when any).
+# Installs the system packages the tests need when they are missing. Extra arguments go to `dotnet test`
+# (e.g. ./test.sh --filter FullyQualifiedName~Protocol).
+set -uo pipefail
+cd "$(dirname "$0")"
+
+# Debian packages the tests use, as "command:package" (the command tells whether it is installed).
+needed=()
+missing=()
+for entry in "${needed[@]+"${needed[@]}"}"; do
+  command -v "${entry%%:*}" >/dev/null 2>&1 || missing+=("${entry##*:}")
+done
+if ((${#missing[@]})); then
+  sudo=""
+  [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  echo "test.sh: installing ${missing[*]}"
+  $sudo apt-get update -qq && $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null \
+    || { echo "test.sh: could not install ${missing[*]}"; echo "0 passed, 1 failed"; exit 1; }
+fi
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+if ! dotnet build Ambient.sln -nologo -clp:NoSummary -warnaserror; then
+  echo "test.sh: the build failed (see the errors above)"
+  echo "0 passed, 1 failed"
+  exit 1
+fi
+
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+dotnet test Ambient.sln --no-build -nologo "$@" 2>&1 | tee "$log"
+status=${PIPESTATUS[0]}
+
+# One "Passed!/Failed!  - Failed: F, Passed: P, Skipped: S, Total: T" line per test assembly.
+read -r passed failed skipped assemblies < <(awk '
+  /(Passed|Failed)! +- +Failed:/ {
+    gsub(/,/, "");
+    for (i = 1; i <= NF; i++) {
+      if ($i == "Failed:") f += $(i + 1);
+      if ($i == "Passed:") p += $(i + 1);
+      if ($i == "Skipped:") s += $(i + 1);
+    }
+    n++
+  }
+  END { printf "%d %d %d %d\n", p, f, s, n }' "$log")
+
+if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
+  echo "test.sh: dotnet test exited with $status without a failed test (a test host aborted?)"
+  failed=1
+fi
+if [ "$assemblies" -eq 0 ]; then
+  echo "test.sh: no test assembly reported results"
+  failed=$((failed + 1))
+fi
+
+summary="$passed passed, $failed failed"
+[ "$skipped" -gt 0 ] && summary="$summary, $skipped skipped"
+echo "$summary"
+[ "$failed" -eq 0 ]
