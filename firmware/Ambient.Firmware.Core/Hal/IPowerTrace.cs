@@ -1,0 +1,7 @@
+namespace Ambient.Firmware.Hal
+{
+    public interface IPowerTrace
+    {
+        void Enter(PowerState state);
+    }
+}
