@@ -1,0 +1,119 @@
+using Ambient.Firmware.Apps;
+using Ambient.Firmware.Device;
+using Ambient.Firmware.Simulator.Energy;
+using Ambient.Firmware.Simulator.Hardware;
+using Ambient.Firmware.Simulator.Sensors;
+
+namespace Ambient.Firmware.Simulator.Household;
+
+/// <summary>
+/// Runs a household's devices on one virtual clock against a real MQTT broker: always the device whose wake is due
+/// first, pacing virtual time against wall time at the requested speed.
+/// </summary>
+public sealed class SimulatedHousehold : IDisposable
+{
+    private readonly Pacing _pacing;
+    private readonly HouseholdFile _file;
+
+    public SimulatedHousehold(HouseholdFile file, string brokerHost, int brokerPort, double speed, Action<string>? log = null)
+    {
+        _file = file;
+        _pacing = new Pacing(speed);
+        var start = file.Start ?? new DateTimeOffset(DateTime.UtcNow.Date, TimeSpan.Zero);
+        Time = new VirtualTime(start);
+        var seed = 1;
+        foreach (var entry in file.Devices)
+        {
+            Devices.Add(Build(entry, brokerHost, brokerPort, seed++, log));
+        }
+    }
+
+    public VirtualTime Time { get; }
+
+    public List<SimulatedDevice> Devices { get; } = [];
+
+    public bool NetworkUp(DateTimeOffset at)
+    {
+        var offset = at - Time.Start;
+        return !_file.Outages.Any(o => offset >= o.From && offset < o.To);
+    }
+
+    /// <summary>Runs until <paramref name="duration"/> of virtual time has passed.</summary>
+    public async Task RunAsync(TimeSpan duration, CancellationToken cancellationToken = default)
+    {
+        var end = Time.Start + duration;
+        var wallStart = DateTimeOffset.UtcNow;
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            var next = Devices.MinBy(d => d.NextWake);
+            if (next is null || next.NextWake >= end)
+            {
+                break;
+            }
+
+            var realDue = wallStart + _pacing.RealDelay(next.NextWake - Time.Start);
+            var wait = realDue - DateTimeOffset.UtcNow;
+            if (wait > TimeSpan.Zero)
+            {
+                await Task.Delay(wait, cancellationToken);
+            }
+
+            Time.AdvanceTo(next.NextWake);
+            next.Wake();
+        }
+
+        Time.AdvanceTo(end);
+        foreach (var device in Devices)
+        {
+            device.Energy.Account();
+        }
+    }
+
+    public void Dispose()
+    {
+        foreach (var device in Devices)
+        {
+            device.Dispose();
+        }
+    }
+
+    private SimulatedDevice Build(DeviceEntry entry, string host, int port, int seed, Action<string>? log)
+    {
+        var clock = new SimulatedClock(Time);
+        var flash = new SimulatedFlash();
+        var settings = new SimulatedSettings();
+        var link = new MqttNetLink(Time, host, port, _pacing, line => log?.Invoke($"{entry.Id}: {line}"));
+        var network = new SimulatedNetwork(Time, NetworkUp, -58 - seed);
+        var profile = PowerProfile.Load(entry.Kind switch
+        {
+            DeviceKindName.Planter => "planter",
+            DeviceKindName.FridgeMagnet => "fridge-magnet",
+            _ => "earbud",
+        });
+        var energy = new EnergyMeter(Time, profile);
+        var context = new DeviceContext(
+            new DeviceCredentials(entry.Id, entry.Secret), clock, network, link, settings, flash, energy,
+            new ConsoleLog(entry.Id, log), new Random(seed));
+        var room = new Room(entry.RoomCelsius, entry.WindowPeakLux, seed);
+        var battery = new SimulatedBattery(3100, 2000, profile.BatteryMilliampHours, () => energy.MilliampHours);
+        var parts = new List<IDisposable>();
+
+        switch (entry.Kind)
+        {
+            case DeviceKindName.Planter:
+            {
+                var soil = new SoilModel(() => Time.Now, room, seed, entry.StartWater, entry.DailyLoss);
+                var climate = new DriverClimateSensor(new Sht3xSimulator(() => room.Climate(Time.Now)));
+                var light = new DriverLightSensor(new Bh1750Simulator(() => room.Lux(Time.Now)));
+                parts.Add(climate);
+                parts.Add(light);
+                var hardware = new PlanterHardware(soil, soil, climate, light, battery, new SimulatedIndicator());
+                return new SimulatedDevice(entry.Id, entry.Kind, Time, clock, context, link, energy, flash,
+                    c => new PlanterApp(c, hardware), parts) { Hardware = hardware };
+            }
+
+            default:
+                throw new NotSupportedException($"device '{entry.Id}': kind {entry.Kind} is not simulated yet");
+        }
+    }
+}

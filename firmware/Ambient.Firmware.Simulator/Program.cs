@@ -1,0 +1,3 @@
+using Ambient.Firmware.Simulator;
+
+return await SimulatorCommand.RunAsync(args);

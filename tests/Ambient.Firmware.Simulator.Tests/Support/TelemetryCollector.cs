@@ -1,0 +1,76 @@
+using System.Buffers;
+using System.Collections.Concurrent;
+using Ambient.Protocol;
+using MQTTnet;
+using MQTTnet.Protocol;
+
+namespace Ambient.Firmware.Simulator.Tests.Support;
+
+/// <summary>
+/// Stands where the gateway will: subscribes to every device's up topics at QoS 1 and decodes what arrives,
+/// keeping each sample's identity so a run can be checked for loss and duplication.
+/// </summary>
+internal sealed class TelemetryCollector : IAsyncDisposable
+{
+    private readonly IMqttClient _client = new MqttClientFactory().CreateMqttClient();
+
+    public ConcurrentDictionary<(string Device, ushort Boot, uint Sequence), int> Samples { get; } = new();
+
+    public ConcurrentBag<(string Device, Message Message)> Frames { get; } = [];
+
+    public ConcurrentBag<string> Rejected { get; } = [];
+
+    public static async Task<TelemetryCollector> StartAsync(int port)
+    {
+        var collector = new TelemetryCollector();
+        collector._client.ApplicationMessageReceivedAsync += e =>
+        {
+            var topic = Topics.Parse(e.ApplicationMessage.Topic);
+            if (topic.Channel == Channel.Status)
+            {
+                return Task.CompletedTask;
+            }
+
+            var result = FrameDecoder.Decode(e.ApplicationMessage.Payload.ToArray());
+            if (!result.IsOk)
+            {
+                collector.Rejected.Add($"{topic.DeviceId}: {result.Describe()}");
+                return Task.CompletedTask;
+            }
+
+            collector.Frames.Add((topic.DeviceId, result.Message));
+            if (result.Message is TelemetryMessage telemetry)
+            {
+                for (var i = 0; i < telemetry.SampleOffsets.Length; i++)
+                {
+                    collector.Samples.AddOrUpdate((topic.DeviceId, telemetry.BootId, telemetry.SequenceOf(i)), 1, (_, n) => n + 1);
+                }
+            }
+
+            return Task.CompletedTask;
+        };
+        await collector._client.ConnectAsync(new MqttClientOptionsBuilder()
+            .WithTcpServer("127.0.0.1", port).WithClientId("test-collector").Build());
+        await collector._client.SubscribeAsync(new MqttClientSubscribeOptionsBuilder()
+            .WithTopicFilter(f => f.WithTopic("ambient/v1/+/up/#").WithQualityOfServiceLevel(MqttQualityOfServiceLevel.AtLeastOnce))
+            .Build());
+        return collector;
+    }
+
+    /// <summary>Waits until nothing new has arrived for a moment (QoS 1 delivery to this subscriber is asynchronous).</summary>
+    public async Task SettleAsync()
+    {
+        var last = -1;
+        for (var i = 0; i < 100 && Frames.Count != last; i++)
+        {
+            last = Frames.Count;
+            await Task.Delay(100);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _client.DisconnectAsync();
+        _client.Dispose();
+    }
+}
