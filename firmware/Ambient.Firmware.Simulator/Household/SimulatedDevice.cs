@@ -62,6 +62,17 @@ public sealed class SimulatedDevice : IDisposable
 
     public object? Hardware { get; internal init; }
 
+    /// <summary>Things that happen to the device every day (someone walks by at 07:10, a button press at 12:30).</summary>
+    public List<(TimeSpan TimeOfDay, WakeCause Cause)> DailyEvents { get; } = [];
+
+    /// <summary>The external cause of the wake in progress (what the PIR, touch pad or button read as).</summary>
+    public WakeCause? Happening { get; private set; }
+
+    /// <summary>Keeps one app instance across wakes: light sleep keeps RAM (the earbud stays connected).</summary>
+    internal bool KeepsRam { get; init; }
+
+    private IDeviceApp? _app;
+
     public void Wake()
     {
         var cause = NextCause;
@@ -71,10 +82,13 @@ public sealed class SimulatedDevice : IDisposable
         }
 
         Wakes++;
+        Happening = cause is WakeCause.Presence or WakeCause.Touch or WakeCause.Button ? cause : null;
         SleepRequest sleep;
         try
         {
-            sleep = _createApp(_context).Wake(cause);
+            var app = KeepsRam && cause != WakeCause.PowerOn ? _app ??= _createApp(_context) : _createApp(_context);
+            _app = app;
+            sleep = app.Wake(cause);
         }
         catch (PowerCutException)
         {
@@ -89,9 +103,48 @@ public sealed class SimulatedDevice : IDisposable
         }
 
         RecordStored();
+        Happening = null;
         WakeSources = sleep.Sources;
         NextCause = WakeCause.Timer;
         NextWake = Time.Now + TimeSpan.FromSeconds(sleep.Seconds);
+        if (NextEvent(sleep.Sources) is { } next && next.At < NextWake)
+        {
+            NextWake = next.At;
+            NextCause = next.Cause;
+        }
+    }
+
+    private (DateTimeOffset At, WakeCause Cause)? NextEvent(WakeSources sources)
+    {
+        (DateTimeOffset At, WakeCause Cause)? best = null;
+        var today = new DateTimeOffset(Time.Now.UtcDateTime.Date, TimeSpan.Zero);
+        foreach (var (timeOfDay, cause) in DailyEvents)
+        {
+            var allowed = cause switch
+            {
+                WakeCause.Presence => sources.HasFlag(WakeSources.Presence),
+                WakeCause.Touch => sources.HasFlag(WakeSources.Touch),
+                WakeCause.Button => sources.HasFlag(WakeSources.Button),
+                _ => false,
+            };
+            if (!allowed)
+            {
+                continue;
+            }
+
+            var at = today + timeOfDay;
+            if (at <= Time.Now)
+            {
+                at = at.AddDays(1);
+            }
+
+            if (best is null || at < best.Value.At)
+            {
+                best = (at, cause);
+            }
+        }
+
+        return best;
     }
 
     public void Dispose()

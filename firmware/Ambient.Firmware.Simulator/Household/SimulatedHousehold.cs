@@ -1,5 +1,6 @@
 using Ambient.Firmware.Apps;
 using Ambient.Firmware.Device;
+using Ambient.Firmware.Hal;
 using Ambient.Firmware.Simulator.Energy;
 using Ambient.Firmware.Simulator.Hardware;
 using Ambient.Firmware.Simulator.Sensors;
@@ -110,6 +111,25 @@ public sealed class SimulatedHousehold : IDisposable
                 var hardware = new PlanterHardware(soil, soil, climate, light, battery, new SimulatedIndicator());
                 return new SimulatedDevice(entry.Id, entry.Kind, Time, clock, context, link, energy, flash,
                     c => new PlanterApp(c, hardware), parts) { Hardware = hardware };
+            }
+
+            case DeviceKindName.FridgeMagnet:
+            {
+                var climate = new DriverClimateSensor(new Sht3xSimulator(() => room.Climate(Time.Now)));
+                var light = new DriverLightSensor(new Bh1750Simulator(() => room.Lux(Time.Now)));
+                parts.Add(climate);
+                parts.Add(light);
+                SimulatedDevice? device = null;
+                var switches = new SimulatedSwitches(() => device?.Happening);
+                var display = new SimulatedDisplay(Time);
+                var hardware = new MagnetHardware(display, switches, switches, climate, light, battery);
+                device = new SimulatedDevice(entry.Id, entry.Kind, Time, clock, context, link, energy, flash,
+                    c => new MagnetApp(c, hardware), parts) { Hardware = hardware };
+                // Breakfast, leaving for work, a look at the day's plan at lunch, back home in the evening.
+                device.DailyEvents.AddRange([
+                    (new TimeSpan(7, 10, 0), WakeCause.Presence), (new TimeSpan(7, 45, 0), WakeCause.Presence),
+                    (new TimeSpan(12, 30, 0), WakeCause.Touch), (new TimeSpan(18, 20, 0), WakeCause.Presence)]);
+                return device;
             }
 
             default:

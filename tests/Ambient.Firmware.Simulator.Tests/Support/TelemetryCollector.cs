@@ -39,6 +39,11 @@ internal sealed class TelemetryCollector : IAsyncDisposable
             }
 
             collector.Frames.Add((topic.DeviceId, result.Message));
+            if (result.Message is EventMessage { Kind: EventKind.GreetingRequest })
+            {
+                // Answer like the gateway: the greeting goes down to the device that asked.
+                _ = Task.Run(() => collector.SendGreetingAsync(topic.DeviceId));
+            }
             if (result.Message is TelemetryMessage telemetry)
             {
                 for (var i = 0; i < telemetry.SampleOffsets.Length; i++)
@@ -55,6 +60,22 @@ internal sealed class TelemetryCollector : IAsyncDisposable
             .WithTopicFilter(f => f.WithTopic("ambient/v1/+/up/#").WithQualityOfServiceLevel(MqttQualityOfServiceLevel.AtLeastOnce))
             .Build());
         return collector;
+    }
+
+    public int GreetingsSent => _greetings;
+
+    private int _greetings;
+
+    private async Task SendGreetingAsync(string deviceId)
+    {
+        var display = new DisplayMessage
+        {
+            Sequence = (uint)Interlocked.Increment(ref _greetings), Timestamp = 1_796_112_000,
+            Sections = [new DisplaySection(LayoutHint.Greeting, "Good morning, Ana."), new DisplaySection(LayoutHint.Weather, "12° and cloudy")],
+        };
+        await _client.PublishAsync(new MqttApplicationMessageBuilder()
+            .WithTopic(Topics.For(deviceId, Channel.Display)).WithPayload(FrameEncoder.Encode(display))
+            .WithQualityOfServiceLevel(MqttQualityOfServiceLevel.AtLeastOnce).Build());
     }
 
     /// <summary>Waits until nothing new has arrived for a moment (QoS 1 delivery to this subscriber is asynchronous).</summary>
