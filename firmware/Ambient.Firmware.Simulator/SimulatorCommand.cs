@@ -6,12 +6,15 @@ namespace Ambient.Firmware.Simulator;
 
 /// <summary>
 /// dotnet run --project firmware/Ambient.Firmware.Simulator -- --broker mqtt://host:port --household FILE --speed N [--hours H]
+/// (--broker embedded starts an in-process MQTTnet broker that accepts anyone, for measurements without a gateway).
 /// </summary>
 internal static class SimulatorCommand
 {
     public static async Task<int> RunAsync(string[] args)
     {
-        var broker = new Uri(Option(args, "--broker") ?? "mqtt://127.0.0.1:1883");
+        var brokerOption = Option(args, "--broker") ?? "mqtt://127.0.0.1:1883";
+        await using var embedded = brokerOption == "embedded" ? await EmbeddedBroker.StartAsync() : null;
+        var broker = new Uri(embedded is null ? brokerOption : $"mqtt://127.0.0.1:{embedded.Port}");
         var householdPath = Option(args, "--household") ?? Path.Combine(AppContext.BaseDirectory, "household.json");
         var speed = double.Parse(Option(args, "--speed") ?? "60", CultureInfo.InvariantCulture);
         var hours = double.Parse(Option(args, "--hours") ?? "24", CultureInfo.InvariantCulture);

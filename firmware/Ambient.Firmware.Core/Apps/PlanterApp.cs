@@ -11,14 +11,17 @@ namespace Ambient.Firmware.Apps
     /// <summary>
     /// The planter's wake: measure → store in flash → (every upload interval, at once on a moisture alert) connect
     /// and send everything unacknowledged → apply the gateway's verdict to the LED → deep sleep. Sampling every
-    /// 15 minutes and sending hourly keeps the radio, the biggest consumer, off for 3 wakes out of 4.
+    /// 15 minutes and sending every 2 hours keeps the radio, the biggest consumer, off for 7 wakes out of 8: with
+    /// the currents in hardware/planter/power.md hourly uploads would give about 14 months on 2×AA, 2-hourly
+    /// ones over 18 (docs/benchmarks.md). A soil reading below the alert level still goes out at once.
     /// </summary>
     public sealed class PlanterApp : IDeviceApp
     {
         public const int DefaultSampleSeconds = 900;
-        public const int DefaultUploadSeconds = 3600;
+        public const int DefaultUploadSeconds = 7200;
         public const int DefaultAlertPermille = 250;
-        public const int LowBatteryMillivolts = 2200;
+        /// <summary>Well above the ESP32's 2.43 V brown-out, so the warning comes weeks before the device stops.</summary>
+        public const int LowBatteryMillivolts = 2500;
         public const int UploadBudgetMilliseconds = 20000;
         private const int SoilSamples = 9;
         private const int AlertHysteresisPermille = 50;

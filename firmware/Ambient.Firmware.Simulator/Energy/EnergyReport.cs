@@ -20,7 +20,8 @@ public static class EnergyReport
             var days = meter.Profile.BatteryMilliampHours / (average * 24);
             text.AppendLine(CultureInfo.InvariantCulture,
                 $"  {device.Id,-16} {device.Wakes,5} wakes  {meter.MilliampHours:F2} mAh  avg {average * 1000:F0} µA  " +
-                $"{meter.MilliampHours / Math.Max(device.Wakes, 1) * 3600:F2} mC/wake  battery {days:F0} days ({days / 30.4:F1} months)");
+                $"{meter.MilliampHours / Math.Max(device.Wakes, 1) * 3600:F2} mC/wake  battery {days:F0} days ({days / 30.4:F1} months)  " +
+                $"{device.BytesSent} B sent, {device.TelemetryBytesSent} B telemetry");
         }
 
         return text.ToString();

@@ -23,6 +23,12 @@ internal sealed class MqttNetLink(VirtualTime time, string host, int port, Pacin
 
     public bool IsConnected => _client.IsConnected;
 
+    /// <summary>Bytes of MQTT packets this device put on the air (CONNECT, SUBSCRIBE, PUBLISH, DISCONNECT).</summary>
+    public long BytesSent { get; private set; }
+
+    /// <summary>Of <see cref="BytesSent"/>, the PUBLISH packets carrying telemetry.</summary>
+    public long TelemetryBytesSent { get; private set; }
+
     public bool Connect(string clientId, string username, string password, string willTopic, byte[] willPayload, int timeoutMilliseconds)
     {
         AttachHandler();
@@ -42,6 +48,11 @@ internal sealed class MqttNetLink(VirtualTime time, string host, int port, Pacin
         {
             var result = _client.ConnectAsync(options).GetAwaiter().GetResult();
             time.Advance(TimeSpan.FromMilliseconds(ConnectMilliseconds));
+
+            // CONNECT (MQTT 3.1.1 §3.1): fixed header, 10-byte variable header, then length-prefixed client id,
+            // will topic, will payload, username and password.
+            BytesSent += 2 + 10 + (2 + clientId.Length) + (2 + willTopic.Length) + (2 + willPayload.Length) +
+                         (2 + username.Length) + (2 + password.Length);
             if (result.ResultCode != MqttClientConnectResultCode.Success)
             {
                 log($"mqtt connect refused: {result.ResultCode}");
@@ -71,6 +82,15 @@ internal sealed class MqttNetLink(VirtualTime time, string host, int port, Pacin
             using var timeout = new CancellationTokenSource(TimeSpan.FromMilliseconds(timeoutMilliseconds));
             var result = _client.PublishAsync(message, timeout.Token).GetAwaiter().GetResult();
             time.Advance(TimeSpan.FromMilliseconds(RoundTripMilliseconds));
+
+            // PUBLISH at QoS 1 (§3.3): fixed header with remaining length, topic, packet id, payload.
+            var remaining = 2 + topic.Length + 2 + count;
+            var packet = 1 + (remaining < 128 ? 1 : remaining < 16384 ? 2 : 3) + remaining;
+            BytesSent += packet;
+            if (topic.EndsWith("/up/telemetry", StringComparison.Ordinal))
+            {
+                TelemetryBytesSent += packet;
+            }
             return result.IsSuccess;
         }
         catch (Exception e) when (e is MqttCommunicationException or OperationCanceledException or MqttClientNotConnectedException)
@@ -91,6 +111,7 @@ internal sealed class MqttNetLink(VirtualTime time, string host, int port, Pacin
                 .Build();
             var result = _client.SubscribeAsync(options, timeout.Token).GetAwaiter().GetResult();
             time.Advance(TimeSpan.FromMilliseconds(RoundTripMilliseconds));
+            BytesSent += 2 + 2 + 2 + topicFilter.Length + 1;
             return result.Items.All(i => i.ResultCode <= MqttClientSubscribeResultCode.GrantedQoS2);
         }
         catch (Exception e) when (e is MqttCommunicationException or OperationCanceledException or MqttClientNotConnectedException)
@@ -117,6 +138,7 @@ internal sealed class MqttNetLink(VirtualTime time, string host, int port, Pacin
         if (_client.IsConnected)
         {
             _client.DisconnectAsync().GetAwaiter().GetResult();
+            BytesSent += 2;
         }
 
         // Whatever was not taken in this wake is gone with the device's RAM at deep sleep.

@@ -3,12 +3,12 @@ using Ambient.Firmware.Hal;
 namespace Ambient.Firmware.Simulator.Hardware;
 
 /// <summary>
-/// Wi-Fi and SNTP with the timing of a real ESP32 (association + DHCP ≈ 1.5 s), and outages the household can
+/// Wi-Fi and SNTP with the timing of a real ESP32 (association + DHCP ≈ 2.5 s, hardware/planter/power.md), and outages the household can
 /// schedule (router off), during which joining fails after its timeout.
 /// </summary>
 internal sealed class SimulatedNetwork(VirtualTime time, Func<DateTimeOffset, bool> isUp, int rssi) : INetwork
 {
-    public const int AssociateMilliseconds = 1500;
+    public const int AssociateMilliseconds = 2500;
 
     public bool IsConnected { get; private set; }
 

@@ -37,6 +37,9 @@ public sealed class SimulatedDevice : IDisposable
         NextWake = time.Now;
     }
 
+    /// <summary>Boot from deep sleep to Main (1.2 s) plus the app's flash bookkeeping (0.3 s), per power.md.</summary>
+    public static readonly TimeSpan BootTime = TimeSpan.FromSeconds(1.5);
+
     public string Id { get; }
 
     public DeviceKindName Kind { get; }
@@ -44,6 +47,11 @@ public sealed class SimulatedDevice : IDisposable
     internal VirtualTime Time { get; }
 
     public EnergyMeter Energy { get; }
+
+    /// <summary>MQTT bytes this device sent in all, and in telemetry PUBLISH packets.</summary>
+    public long BytesSent => _link.BytesSent;
+
+    public long TelemetryBytesSent => _link.TelemetryBytesSent;
 
     public SimulatedFlash Flash { get; }
 
@@ -82,6 +90,14 @@ public sealed class SimulatedDevice : IDisposable
         }
 
         Wakes++;
+        if (!KeepsRam || cause == WakeCause.PowerOn)
+        {
+            // A deep-sleep wake is a reboot: ROM, bootloader, nanoCLR and the assemblies load before Main, and the
+            // app's bookkeeping (boot counter, ring-buffer scan) follows (hardware/planter/power.md, "Time per wake").
+            Energy.Enter(PowerState.Cpu);
+            Time.Advance(BootTime);
+        }
+
         Happening = cause is WakeCause.Presence or WakeCause.Touch or WakeCause.Button ? cause : null;
         SleepRequest sleep;
         try

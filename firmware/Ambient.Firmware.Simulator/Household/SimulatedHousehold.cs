@@ -96,7 +96,9 @@ public sealed class SimulatedHousehold : IDisposable
             new DeviceCredentials(entry.Id, entry.Secret), clock, network, link, settings, flash, energy,
             new ConsoleLog(entry.Id, log), new Random(seed));
         var room = new Room(entry.RoomCelsius, entry.WindowPeakLux, seed);
-        var battery = new SimulatedBattery(3100, 2000, profile.BatteryMilliampHours, () => energy.MilliampHours);
+        var battery = entry.Kind == DeviceKindName.Planter
+            ? new SimulatedBattery(3300, 2400, profile.BatteryMilliampHours, () => energy.MilliampHours) // 2× lithium AA
+            : new SimulatedBattery(4150, 3300, profile.BatteryMilliampHours, () => energy.MilliampHours); // 1-cell LiPo
         var parts = new List<IDisposable>();
 
         switch (entry.Kind)
@@ -115,7 +117,9 @@ public sealed class SimulatedHousehold : IDisposable
 
             case DeviceKindName.FridgeMagnet:
             {
-                var climate = new DriverClimateSensor(new Sht3xSimulator(() => room.Climate(Time.Now)));
+                // The magnet carries a BME280 (hardware/fridge-magnet/bom.md); pressure is not used on the device.
+                var climate = new DriverBme280ClimateSensor(
+                    new Bme280Simulator(() => { var (c, h) = room.Climate(Time.Now); return (c, h, 101_325); }), measurePressure: false);
                 var light = new DriverLightSensor(new Bh1750Simulator(() => room.Lux(Time.Now)));
                 parts.Add(climate);
                 parts.Add(light);
@@ -129,6 +133,34 @@ public sealed class SimulatedHousehold : IDisposable
                 device.DailyEvents.AddRange([
                     (new TimeSpan(7, 10, 0), WakeCause.Presence), (new TimeSpan(7, 45, 0), WakeCause.Presence),
                     (new TimeSpan(12, 30, 0), WakeCause.Touch), (new TimeSpan(18, 20, 0), WakeCause.Presence)]);
+                return device;
+            }
+
+            case DeviceKindName.Earbud:
+            {
+                var microphone = new SimulatedMicrophone(Time, seed);
+                var speaker = new SimulatedSpeaker(Time);
+                SimulatedDevice? device = null;
+                var button = new SimulatedButton(() =>
+                {
+                    if (device?.Happening != WakeCause.Button)
+                    {
+                        return ButtonPress.None;
+                    }
+
+                    // Mornings: hold and ask "hey ambient, what's next?"; later taps answer the reminder just heard.
+                    if (Time.Now.Hour < 9)
+                    {
+                        microphone.Speak(afterMilliseconds: 300, milliseconds: 1500);
+                        return ButtonPress.Held;
+                    }
+
+                    return ButtonPress.Tap;
+                });
+                var hardware = new EarbudHardware(microphone, speaker, button, battery);
+                device = new SimulatedDevice(entry.Id, entry.Kind, Time, clock, context, link, energy, flash,
+                    c => new EarbudApp(c, hardware), parts) { Hardware = hardware, KeepsRam = true };
+                device.DailyEvents.AddRange([(new TimeSpan(8, 5, 0), WakeCause.Button), (new TimeSpan(9, 20, 0), WakeCause.Button)]);
                 return device;
             }
 

@@ -39,6 +39,12 @@ internal sealed class TelemetryCollector : IAsyncDisposable
             }
 
             collector.Frames.Add((topic.DeviceId, result.Message));
+            if (result.Message is EventMessage { Kind: EventKind.Wake } wake)
+            {
+                // Answer a spoken question with speech: a 0.6 s tone as IMA ADPCM chunks.
+                _ = Task.Run(() => collector.SendSpeechAsync(topic.DeviceId, (ushort)(wake.Reference + 100)));
+            }
+
             if (result.Message is EventMessage { Kind: EventKind.GreetingRequest })
             {
                 // Answer like the gateway: the greeting goes down to the device that asked.
@@ -76,6 +82,36 @@ internal sealed class TelemetryCollector : IAsyncDisposable
         await _client.PublishAsync(new MqttApplicationMessageBuilder()
             .WithTopic(Topics.For(deviceId, Channel.Display)).WithPayload(FrameEncoder.Encode(display))
             .WithQualityOfServiceLevel(MqttQualityOfServiceLevel.AtLeastOnce).Build());
+    }
+
+    public const int SpeechSamples = 9600;
+
+    private async Task SendSpeechAsync(string deviceId, ushort stream)
+    {
+        var pcm = new byte[SpeechSamples * 2];
+        for (var i = 0; i < SpeechSamples; i++)
+        {
+            var sample = (short)(6000 * Math.Sin(2 * Math.PI * 440 * i / 16000.0));
+            pcm[2 * i] = (byte)sample;
+            pcm[(2 * i) + 1] = (byte)(sample >> 8);
+        }
+
+        var encoder = new Protocol.Audio.ImaAdpcmEncoder();
+        const int perChunk = 1600;
+        var count = (ushort)(SpeechSamples / perChunk);
+        for (ushort index = 0; index < count; index++)
+        {
+            var chunk = new AudioChunkMessage
+            {
+                StreamId = stream, Index = index, Count = count, Format = AudioFormat.ImaAdpcm, SampleRate = 16000,
+                TotalSamples = SpeechSamples, Predictor = encoder.Predictor, StepIndex = encoder.StepIndex,
+                Data = new byte[perChunk / 2],
+            };
+            encoder.Encode(pcm, index * perChunk * 2, perChunk, chunk.Data, 0);
+            await _client.PublishAsync(new MqttApplicationMessageBuilder()
+                .WithTopic(Topics.For(deviceId, Channel.AudioDown)).WithPayload(FrameEncoder.Encode(chunk))
+                .WithQualityOfServiceLevel(MqttQualityOfServiceLevel.AtLeastOnce).Build());
+        }
     }
 
     /// <summary>Waits until nothing new has arrived for a moment (QoS 1 delivery to this subscriber is asynchronous).</summary>

@@ -1,0 +1,10 @@
+using System.Reflection;
+using System.Runtime.InteropServices;
+
+[assembly: AssemblyTitle("Ambient earbud")]
+[assembly: AssemblyDescription("Ambient Earbud firmware for .NET nanoFramework 1.17 (ESP32)")]
+[assembly: AssemblyCompany("Ambient")]
+[assembly: AssemblyProduct("Ambient")]
+[assembly: AssemblyCopyright("Ambient contributors")]
+[assembly: ComVisible(false)]
+[assembly: AssemblyVersion("1.0.0.0")]
