@@ -180,14 +180,7 @@ namespace Ambient.Firmware.Apps
 
         private static HelloMessage Hello(WakeCause cause)
         {
-            HelloMessage hello = new HelloMessage();
-            hello.Kind = DeviceKind.Earbud;
-            hello.FirmwareMajor = FirmwareVersion.Major;
-            hello.FirmwareMinor = FirmwareVersion.Minor;
-            hello.FirmwarePatch = FirmwareVersion.Patch;
-            hello.Capabilities = Capabilities.Microphone | Capabilities.Speaker | Capabilities.Button | Capabilities.Battery;
-            hello.ResetReason = cause == WakeCause.PowerOn ? ResetReason.PowerOn : ResetReason.Software;
-            return hello;
+            return HelloFrame.For(DeviceKind.Earbud, Capabilities.Microphone | Capabilities.Speaker | Capabilities.Button | Capabilities.Battery, cause, ResetReason.Software);
         }
     }
 }

@@ -145,15 +145,8 @@ namespace Ambient.Firmware.Apps
 
         private static HelloMessage Hello(WakeCause cause)
         {
-            HelloMessage hello = new HelloMessage();
-            hello.Kind = DeviceKind.FridgeMagnet;
-            hello.FirmwareMajor = FirmwareVersion.Major;
-            hello.FirmwareMinor = FirmwareVersion.Minor;
-            hello.FirmwarePatch = FirmwareVersion.Patch;
-            hello.Capabilities = Capabilities.Display | Capabilities.Presence | Capabilities.Touch | Capabilities.Temperature |
-                                 Capabilities.Humidity | Capabilities.Light | Capabilities.Battery | Capabilities.DeepSleep;
-            hello.ResetReason = cause == WakeCause.PowerOn ? ResetReason.PowerOn : ResetReason.DeepSleepWake;
-            return hello;
+            return HelloFrame.For(DeviceKind.FridgeMagnet, Capabilities.Display | Capabilities.Presence | Capabilities.Touch | Capabilities.Temperature |
+                                 Capabilities.Humidity | Capabilities.Light | Capabilities.Battery | Capabilities.DeepSleep, cause, ResetReason.DeepSleepWake);
         }
     }
 }

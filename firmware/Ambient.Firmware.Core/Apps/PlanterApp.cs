@@ -196,15 +196,8 @@ namespace Ambient.Firmware.Apps
 
         private static HelloMessage Hello(WakeCause cause)
         {
-            HelloMessage hello = new HelloMessage();
-            hello.Kind = DeviceKind.Planter;
-            hello.FirmwareMajor = FirmwareVersion.Major;
-            hello.FirmwareMinor = FirmwareVersion.Minor;
-            hello.FirmwarePatch = FirmwareVersion.Patch;
-            hello.Capabilities = Capabilities.SoilMoisture | Capabilities.Light | Capabilities.Temperature |
-                                 Capabilities.Humidity | Capabilities.Battery | Capabilities.DeepSleep | Capabilities.Indicator;
-            hello.ResetReason = cause == WakeCause.PowerOn ? ResetReason.PowerOn : ResetReason.DeepSleepWake;
-            return hello;
+            return HelloFrame.For(DeviceKind.Planter, Capabilities.SoilMoisture | Capabilities.Light | Capabilities.Temperature |
+                                 Capabilities.Humidity | Capabilities.Battery | Capabilities.DeepSleep | Capabilities.Indicator, cause, ResetReason.DeepSleepWake);
         }
 
         private static int ValueOf(SampleRecord sample, SensorKind kind)
