@@ -6,7 +6,7 @@ set -uo pipefail
 cd "$(dirname "$0")"
 
 # Debian packages the tests use, as "command:package" (the command tells whether it is installed).
-needed=()
+needed=("/usr/sbin/mosquitto:mosquitto")
 missing=()
 for entry in "${needed[@]+"${needed[@]}"}"; do
   command -v "${entry%%:*}" >/dev/null 2>&1 || missing+=("${entry##*:}")
@@ -29,7 +29,8 @@ fi
 
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
-dotnet test Ambient.sln --no-build -nologo "$@" 2>&1 | tee "$log"
+# A hung test must fail the run, not stall CI: the host is killed after 5 minutes without progress.
+dotnet test Ambient.sln --no-build -nologo --blame-hang-timeout 5m --blame-hang-dump-type none "$@" 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 
 # One "Passed!/Failed!  - Failed: F, Passed: P, Skipped: S, Total: T" line per test assembly.

@@ -1,0 +1,35 @@
+using Ambient.Gateway.Broker;
+using Ambient.Gateway.Devices;
+using Ambient.Gateway.Telemetry;
+using Microsoft.Extensions.Options;
+
+namespace Ambient.Gateway.Api;
+
+public static class HealthApi
+{
+    /// <summary>
+    /// <c>GET /api/health</c>: connected devices (live MQTT connections with the embedded broker; devices whose
+    /// status is online with an external one), the ingest rate, and every counter with its reason.
+    /// </summary>
+    public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/api/health", (IngestCounters ingest, BrokerCounters broker, DeviceRegistry registry, IOptions<BrokerOptions> options, TimeProvider time) =>
+        {
+            var mode = options.Value.Mode;
+            return Results.Ok(new HealthResponse(
+                "ok",
+                time.GetUtcNow(),
+                mode == BrokerMode.Embedded ? "embedded" : "external",
+                mode == BrokerMode.Embedded ? broker.ConnectedClients : registry.CountOnline(),
+                ingest.FramesPerSecond(),
+                ingest.AcceptedFrames,
+                ingest.StoredReadings,
+                ingest.DuplicateReadings,
+                ingest.ExpiredReadings,
+                ingest.RejectedFrames,
+                broker.RejectedConnections,
+                broker.AclDenials));
+        });
+        return endpoints;
+    }
+}

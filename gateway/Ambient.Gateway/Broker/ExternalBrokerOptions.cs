@@ -1,0 +1,21 @@
+namespace Ambient.Gateway.Broker;
+
+/// <summary>"Broker:External": the broker the gateway subscribes to when Broker:Mode is External.</summary>
+public sealed class ExternalBrokerOptions
+{
+    public string? Host { get; set; }
+
+    public int Port { get; set; } = 1883;
+
+    /// <summary>Fixed, so the broker keeps the gateway's persistent session (and its unacknowledged messages).</summary>
+    public string ClientId { get; set; } = "ambient-gateway";
+
+    public string? UserName { get; set; }
+
+    public string? Password { get; set; }
+
+    /// <summary>How long the broker keeps the session while the gateway is away (MQTT 5 session expiry).</summary>
+    public TimeSpan SessionExpiry { get; set; } = TimeSpan.FromDays(7);
+
+    public TimeSpan ReconnectDelay { get; set; } = TimeSpan.FromSeconds(2);
+}

@@ -1,0 +1,91 @@
+using System.Diagnostics;
+using Ambient.Gateway.Broker;
+using Ambient.Gateway.Calendar;
+using Ambient.Gateway.Plants;
+using Ambient.Gateway.Telemetry;
+using Ambient.Gateway.Weather;
+using Ambient.Protocol;
+using Microsoft.Extensions.Options;
+
+namespace Ambient.Gateway.Greetings;
+
+/// <summary>
+/// Answers a magnet that asks for its greeting (morning presence, a touch): gathers the facts, writes the text,
+/// sends it to that magnet's display. The facts come from the other capabilities; nothing is made up here.
+/// </summary>
+public sealed class GreetingService(
+    FrameIngestor ingestor,
+    IDownlinkPublisher downlinks,
+    WeatherService weather,
+    ICalendarOccurrences calendar,
+    PlantMonitor plants,
+    IOptions<GreetingsOptions> options,
+    IOptions<CalendarOptions> calendarOptions,
+    TimeProvider time,
+    ILogger<GreetingService> logger) : IHostedService
+{
+    public event Func<GreetingSent, Task>? GreetingSentAsync;
+
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        ingestor.FrameAcceptedAsync += OnFrameAsync;
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken)
+    {
+        ingestor.FrameAcceptedAsync -= OnFrameAsync;
+        return Task.CompletedTask;
+    }
+
+    /// <summary>The facts as of now, in the household's time zone.</summary>
+    public GreetingFacts GatherFacts()
+    {
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(calendarOptions.Value.TimeZone);
+        var now = time.GetUtcNow();
+        var local = TimeZoneInfo.ConvertTime(now, zone);
+        var report = weather.Current;
+        var weatherFacts = report is null ? null : new WeatherFacts(
+            (int)Math.Round(report.Forecast.TemperatureCelsius), (int)Math.Round(report.Forecast.HighCelsius),
+            (int)Math.Round(report.Forecast.LowCelsius), report.Forecast.Condition, report.Forecast.PrecipitationProbabilityPercent, report.IsStale);
+        var events = calendar.GetOccurrences(now, now.AddHours(18))
+            .Where(o => o.Start >= now || o.IsAllDay)
+            .Take(3)
+            .Select(o => new EventFacts(o.Summary, TimeZoneInfo.ConvertTime(o.Start, zone), o.IsAllDay, o.Location))
+            .ToList();
+        var alerts = plants.GetSummaries()
+            .Where(p => p.Condition is not (PlantCondition.Ok or PlantCondition.Unknown))
+            .Select(p => new PlantFacts(p.PlantName, p.Condition, p.MoisturePercent, p.DaysUntilDry))
+            .ToList();
+        return new GreetingFacts(options.Value.Person, local, weatherFacts, events, alerts);
+    }
+
+    private async Task OnFrameAsync(FrameAcceptedEventArgs frame)
+    {
+        if (frame.Message is not EventMessage { Kind: EventKind.GreetingRequest or EventKind.Touch })
+        {
+            return;
+        }
+
+        var clock = Stopwatch.StartNew();
+        var message = TemplateGreeting.Compose(GatherFacts());
+        var took = clock.Elapsed;
+        message.Sequence = DownlinkSequence.Next();
+        message.Timestamp = (uint)time.GetUtcNow().ToUnixTimeSeconds();
+        try
+        {
+            await downlinks.PublishAsync(frame.DeviceId, Channel.Display, FrameEncoder.Encode(message), retain: false, CancellationToken.None);
+        }
+        catch (InvalidOperationException e)
+        {
+            GreetingsLog.NotSent(logger, frame.DeviceId, e.Message);
+            return;
+        }
+
+        GreetingsLog.Sent(logger, frame.DeviceId, "template", took.TotalMilliseconds);
+        if (GreetingSentAsync is { } handlers)
+        {
+            await handlers(new GreetingSent(frame.DeviceId, message, "template", took));
+        }
+    }
+}

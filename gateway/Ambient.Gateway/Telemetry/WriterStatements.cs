@@ -1,0 +1,125 @@
+using Microsoft.Data.Sqlite;
+
+namespace Ambient.Gateway.Telemetry;
+
+/// <summary>
+/// The writer's prepared statements for one transaction (reused across its batches, as the Microsoft.Data.Sqlite
+/// bulk-insert guide recommends).
+/// </summary>
+internal sealed class WriterStatements : IDisposable
+{
+    private readonly SqliteCommand _insert;
+    private readonly SqliteCommand _epoch;
+    private readonly SqliteCommand _bootClock;
+    private readonly SqliteCommand _device;
+
+    public WriterStatements(SqliteConnection connection, SqliteTransaction transaction)
+    {
+        _insert = Create(connection, transaction, """
+            INSERT INTO readings (device, boot, seq, kind, value, ts, estimated, received)
+            VALUES ($device, $boot, $seq, $kind, $value, $ts, $estimated, $received)
+            ON CONFLICT (device, boot, seq, kind) DO NOTHING
+            """, "$device", "$boot", "$seq", "$kind", "$value", "$ts", "$estimated", "$received");
+        _epoch = Create(connection, transaction, "SELECT epoch FROM boot_clocks WHERE device = $device AND boot = $boot", "$device", "$boot");
+        _bootClock = Create(connection, transaction, """
+            INSERT INTO boot_clocks (device, boot, epoch) VALUES ($device, $boot, $epoch)
+            ON CONFLICT (device, boot) DO UPDATE SET epoch = excluded.epoch
+            """, "$device", "$boot", "$epoch");
+        _device = Create(connection, transaction, """
+            UPDATE devices SET
+                last_seen = CASE WHEN $seen IS NULL THEN last_seen ELSE max(coalesce(last_seen, 0), $seen) END,
+                online = coalesce($online, online),
+                kind = coalesce($kind, kind),
+                firmware = coalesce($firmware, firmware),
+                capabilities = coalesce($capabilities, capabilities),
+                battery_mv = coalesce($battery, battery_mv),
+                rssi_dbm = coalesce($rssi, rssi_dbm)
+            WHERE id = $device
+            """, "$device", "$seen", "$online", "$kind", "$firmware", "$capabilities", "$battery", "$rssi");
+    }
+
+    public IngestCommit Apply(IngestBatch batch, TimeSpan retention)
+    {
+        Set(_device, batch.DeviceId, batch.Seen ? batch.ReceivedAt : null, batch.Online, batch.Hello?.Kind,
+            batch.Hello?.Firmware, batch.Hello?.Capabilities, batch.BatteryMillivolts, batch.RssiDbm);
+        _device.ExecuteNonQuery();
+
+        if (batch.Hello is { } hello)
+        {
+            Set(_bootClock, batch.DeviceId, (int)hello.Boot, hello.BootEpoch);
+            _bootClock.ExecuteNonQuery();
+        }
+
+        int stored = 0, duplicates = 0, expired = 0;
+        long? epoch = null;
+        ushort? epochBoot = null;
+        // Readings older than the raw retention would land in hours already folded into aggregates; storing them
+        // would make those aggregates disagree with a re-run, so they are counted and dropped.
+        var oldest = batch.ReceivedAt - (long)retention.TotalSeconds;
+        foreach (var r in batch.Readings)
+        {
+            long ts = r.DeviceTime;
+            var estimated = false;
+            if (r.Unsynced)
+            {
+                if (epochBoot != r.Boot)
+                {
+                    Set(_epoch, batch.DeviceId, (int)r.Boot);
+                    epoch = _epoch.ExecuteScalar() is long e ? e : null;
+                    epochBoot = r.Boot;
+                }
+
+                // utc = hello receive time − (hello uptime − sample time) = boot epoch + sample time.
+                ts = epoch is { } known ? known + r.DeviceTime : batch.ReceivedAt;
+                estimated = epoch is null;
+            }
+
+            if (ts < oldest)
+            {
+                expired++;
+                continue;
+            }
+
+            Set(_insert, batch.DeviceId, (int)r.Boot, (long)r.Sequence, (int)r.Kind, r.Value, ts, estimated ? 1 : 0, batch.ReceivedAt);
+            if (_insert.ExecuteNonQuery() == 1)
+            {
+                stored++;
+            }
+            else
+            {
+                duplicates++;
+            }
+        }
+
+        return new IngestCommit(stored, duplicates, expired);
+    }
+
+    public void Dispose()
+    {
+        _insert.Dispose();
+        _epoch.Dispose();
+        _bootClock.Dispose();
+        _device.Dispose();
+    }
+
+    private static SqliteCommand Create(SqliteConnection connection, SqliteTransaction transaction, string sql, params string[] parameters)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        foreach (var name in parameters)
+        {
+            command.Parameters.Add(new SqliteParameter { ParameterName = name });
+        }
+
+        return command;
+    }
+
+    private static void Set(SqliteCommand command, params object?[] values)
+    {
+        for (var i = 0; i < values.Length; i++)
+        {
+            command.Parameters[i].Value = values[i] ?? DBNull.Value;
+        }
+    }
+}

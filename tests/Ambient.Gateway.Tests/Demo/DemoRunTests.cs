@@ -1,0 +1,60 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace Ambient.Gateway.Tests.Demo;
+
+/// <summary>
+/// The README's run command, for real: the gateway process with its embedded broker and SQLite, the simulated
+/// household's firmware connecting over MQTT, and the feed showing what a person would see.
+/// </summary>
+public sealed class DemoRunTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("ambient-demo-").FullName;
+
+    [Fact]
+    public async Task The_demo_runs_a_household_whose_magnet_shows_the_morning_greeting()
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = _dir,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        foreach (var argument in new[]
+                 {
+                     Path.Combine(AppContext.BaseDirectory, "Ambient.Gateway.dll"), "demo", "--for", "25s", "--speed", "900",
+                     $"--Broker:Port={FreePort()}", $"--Api:Url=http://127.0.0.1:{FreePort()}",
+                 })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var gateway = Process.Start(start)!;
+        var errors = gateway.StandardError.ReadToEndAsync();
+        var feed = await gateway.StandardOutput.ReadToEndAsync();
+        await gateway.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(90));
+
+        Assert.True(gateway.ExitCode == 0, feed + await errors);
+        foreach (var device in new[] { "kitchen-basil", "living-monstera", "office-pothos", "fridge-magnet", "earbud" })
+        {
+            Assert.Contains($"{device}", feed, StringComparison.Ordinal);
+            Assert.Matches($@"\] {device} +connected \(firmware 1\.0\.0\)", feed);
+        }
+
+        Assert.Matches(@"fridge-magnet +shows ""Good morning, Ana\. \| ", feed);
+        Assert.Matches(@"\] reminder +Take vitamins at 8:00 \(in 10 min\)", feed);
+        Assert.Matches(@"kitchen-basil +basil: unknown → ", feed);
+        Assert.Matches(@"earbud +sent \d+ chunks of speech", feed);
+        Assert.True(File.Exists(Path.Combine(_dir, ".ambient", "ambient.db")));
+    }
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
