@@ -44,7 +44,7 @@ internal static class SimulatorCommand
         using var run = new SimulatedHousehold(household, broker.Host, broker.Port, speed, Console.WriteLine);
         Console.WriteLine($"simulating {run.Devices.Count} devices for {hours} h at {(speed <= 0 ? "full" : speed + "x")} speed against {broker}");
         var wall = System.Diagnostics.Stopwatch.StartNew();
-        await run.RunAsync(TimeSpan.FromHours(hours), cancel.Token);
+        await run.RunAsync(TimeSpan.FromHours(hours), cancellationToken: cancel.Token);
         Console.WriteLine(EnergyReport.Format(run, wall.Elapsed));
         return 0;
     }

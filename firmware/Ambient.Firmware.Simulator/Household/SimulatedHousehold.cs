@@ -39,11 +39,15 @@ public sealed class SimulatedHousehold : IDisposable
         return !_file.Outages.Any(o => offset >= o.From && offset < o.To);
     }
 
-    /// <summary>Runs until <paramref name="duration"/> of virtual time has passed.</summary>
-    public async Task RunAsync(TimeSpan duration, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Runs until <paramref name="duration"/> of virtual time has passed. <paramref name="wallStart"/> is the wall
+    /// moment the virtual start corresponds to (default: now), so an in-process gateway on an accelerated clock of
+    /// the same start and speed stays in step.
+    /// </summary>
+    public async Task RunAsync(TimeSpan duration, DateTimeOffset? wallStart = null, CancellationToken cancellationToken = default)
     {
         var end = Time.Start + duration;
-        var wallStart = DateTimeOffset.UtcNow;
+        var wall = wallStart ?? DateTimeOffset.UtcNow;
         while (!cancellationToken.IsCancellationRequested)
         {
             var next = Devices.MinBy(d => d.NextWake);
@@ -52,7 +56,7 @@ public sealed class SimulatedHousehold : IDisposable
                 break;
             }
 
-            var realDue = wallStart + _pacing.RealDelay(next.NextWake - Time.Start);
+            var realDue = wall + _pacing.RealDelay(next.NextWake - Time.Start);
             var wait = realDue - DateTimeOffset.UtcNow;
             if (wait > TimeSpan.Zero)
             {
