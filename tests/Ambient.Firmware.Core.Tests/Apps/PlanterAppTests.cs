@@ -7,26 +7,26 @@ namespace Ambient.Firmware.Core.Tests.Apps;
 public sealed class PlanterAppTests
 {
     [Fact]
-    public void It_measures_every_wake_and_sends_hourly_in_one_batch()
+    public void It_measures_every_wake_and_sends_every_two_hours_in_one_batch()
     {
         var rig = new PlanterRig();
 
         rig.Wake(WakeCause.PowerOn);
         Assert.Equal(1, rig.Link.Connects);
-        for (var i = 0; i < 3; i++)
+        for (var i = 0; i < 7; i++)
         {
             rig.Wake(WakeCause.Timer);
         }
 
         Assert.Equal(1, rig.Link.Connects);
-        Assert.Equal(3, new ReadingLog(rig.Flash).PendingCount);
+        Assert.Equal(7, new ReadingLog(rig.Flash).PendingCount);
         rig.Wake(WakeCause.Timer);
 
         Assert.Equal(2, rig.Link.Connects);
         var batches = rig.Link.Sent<TelemetryMessage>().ToList();
-        Assert.Equal([1, 4], batches.Select(b => b.SampleOffsets.Length));
+        Assert.Equal([1, 8], batches.Select(b => b.SampleOffsets.Length));
         Assert.Equal([1u, 2u], batches.Select(b => b.Sequence));
-        Assert.Equal([0u, 900u, 1800u, 2700u], batches[1].SampleOffsets.Select(o => (uint)Math.Round(o / 900.0) * 900));
+        Assert.Equal(Enumerable.Range(0, 8).Select(i => (uint)(i * 900)), batches[1].SampleOffsets.Select(o => (uint)Math.Round(o / 900.0) * 900));
         Assert.All(batches[1].Readings, r => Assert.Contains(r.Kind, new[]
         {
             SensorKind.SoilMoisturePermille, SensorKind.SoilRaw, SensorKind.TemperatureCentiCelsius,
@@ -49,21 +49,22 @@ public sealed class PlanterAppTests
         Assert.Contains(rig.Lines, l => l.Contains("gave up", StringComparison.Ordinal));
         Assert.Equal(1, new ReadingLog(rig.Flash).PendingCount);
 
-        // Hourly attempts would now come every 2 h: after 1 h of wakes there is no attempt.
+        // Two-hourly attempts now come every 4 h: after 2 h of wakes there is no attempt.
         var attempts = rig.Lines.Count;
-        for (var i = 0; i < 4; i++)
+        for (var i = 0; i < 8; i++)
         {
             rig.Wake(WakeCause.Timer);
         }
 
         Assert.Equal(attempts, rig.Lines.Count);
+        Assert.Equal(0, rig.Link.Connects);
         rig.NetworkUp = true;
-        for (var i = 0; i < 4; i++)
+        for (var i = 0; i < 8; i++)
         {
             rig.Wake(WakeCause.Timer);
         }
 
-        Assert.Equal(9, rig.Link.Sent<TelemetryMessage>().Sum(t => t.SampleOffsets.Length));
+        Assert.Equal(17, rig.Link.Sent<TelemetryMessage>().Sum(t => t.SampleOffsets.Length));
         Assert.Equal(0, new ReadingLog(rig.Flash).PendingCount);
     }
 
@@ -74,7 +75,7 @@ public sealed class PlanterAppTests
         rig.Wake(WakeCause.PowerOn);
         rig.Wake(WakeCause.Timer);
         rig.NetworkUp = true;
-        for (var i = 0; i < 12 && !rig.Link.Sent<TelemetryMessage>().Any(); i++)
+        for (var i = 0; i < 24 && !rig.Link.Sent<TelemetryMessage>().Any(); i++)
         {
             rig.Wake(WakeCause.Timer);
         }
