@@ -1,7 +1,9 @@
 using System.Diagnostics;
 using Ambient.Gateway.Broker;
 using Ambient.Gateway.Calendar;
+using Ambient.Gateway.Memory;
 using Ambient.Gateway.Plants;
+using Ambient.Gateway.Sensors;
 using Ambient.Gateway.Telemetry;
 using Ambient.Gateway.Weather;
 using Ambient.Protocol;
@@ -19,11 +21,18 @@ public sealed class GreetingService(
     WeatherService weather,
     ICalendarOccurrences calendar,
     PlantMonitor plants,
+    MemoryStore memory,
     IOptions<GreetingsOptions> options,
     IOptions<CalendarOptions> calendarOptions,
     TimeProvider time,
-    ILogger<GreetingService> logger) : IHostedService
+    ILogger<GreetingService> logger,
+    IndoorSensor? indoor = null) : IHostedService
 {
+    /// <summary>How many of the person's latest greetings, and from how far back, the writer sees.</summary>
+    private const int RecentGreetings = 3;
+
+    private static readonly TimeSpan RecentWindow = TimeSpan.FromDays(2);
+
     public event Func<GreetingSent, Task>? GreetingSentAsync;
 
     public Task StartAsync(CancellationToken cancellationToken)
@@ -57,7 +66,9 @@ public sealed class GreetingService(
             .Where(p => p.Condition is not (PlantCondition.Ok or PlantCondition.Unknown))
             .Select(p => new PlantFacts(p.PlantName, p.Condition, p.MoisturePercent, p.DaysUntilDry))
             .ToList();
-        return new GreetingFacts(options.Value.Person, local, weatherFacts, events, alerts);
+        var person = options.Value.Person;
+        var recent = memory.Recent(person, now - RecentWindow, RecentGreetings, MemoryKinds.Greeting).Select(m => m.Text).ToList();
+        return new GreetingFacts(person, local, weatherFacts, events, alerts, recent, indoor?.FreshCelsius);
     }
 
     private async Task OnFrameAsync(FrameAcceptedEventArgs frame)

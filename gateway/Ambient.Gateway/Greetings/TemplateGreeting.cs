@@ -10,13 +10,23 @@ namespace Ambient.Gateway.Greetings;
 /// </summary>
 public static class TemplateGreeting
 {
+    // Warm openings per part of day, in order of preference. The first one that did not open a recent greeting
+    // is used, so today's text does not start the way yesterday's did.
+    private static readonly Dictionary<string, Func<string, string>[]> Openings = new(StringComparer.Ordinal)
+    {
+        ["night"] = [p => $"Still up, {p}?", p => $"Hi {p}, it's late.", p => $"Late one, {p}?"],
+        ["morning"] = [p => $"Good morning, {p}.", p => $"Morning, {p}.", p => $"Hello {p}, good morning."],
+        ["afternoon"] = [p => $"Good afternoon, {p}.", p => $"Afternoon, {p}.", p => $"Hello {p}, good afternoon."],
+        ["evening"] = [p => $"Good evening, {p}.", p => $"Evening, {p}.", p => $"Hello {p}, good evening."],
+    };
+
     public static DisplayMessage Compose(GreetingFacts facts)
     {
         ArgumentNullException.ThrowIfNull(facts);
         var sections = new List<DisplaySection> { new(LayoutHint.Greeting, Opening(facts)) };
         if (facts.Weather is { } weather)
         {
-            sections.Add(new DisplaySection(LayoutHint.Weather, WeatherLine(weather)));
+            sections.Add(new DisplaySection(LayoutHint.Weather, WeatherLine(weather, facts.IndoorCelsius)));
         }
 
         if (facts.NextEvents.Count > 0)
@@ -42,15 +52,31 @@ public static class TemplateGreeting
         _ => "evening",
     };
 
-    private static string Opening(GreetingFacts facts) => PartOfDay(facts.LocalTime) switch
+    /// <summary>
+    /// The first phrasing that opened none of the recent texts; when all of them did, the one used longest ago
+    /// (recent texts are newest first).
+    /// </summary>
+    private static string Opening(GreetingFacts facts)
     {
-        "night" => $"Still up, {facts.Person}?",
-        "morning" => $"Good morning, {facts.Person}.",
-        "afternoon" => $"Good afternoon, {facts.Person}.",
-        _ => $"Good evening, {facts.Person}.",
-    };
+        var candidates = Openings[PartOfDay(facts.LocalTime)].Select(f => f(facts.Person)).ToList();
+        var recent = facts.RecentTexts ?? [];
+        int LastUse(string opening)
+        {
+            for (var i = 0; i < recent.Count; i++)
+            {
+                if (recent[i].StartsWith(opening, StringComparison.Ordinal))
+                {
+                    return i;
+                }
+            }
 
-    private static string WeatherLine(WeatherFacts w)
+            return int.MaxValue;
+        }
+
+        return candidates.OrderByDescending(LastUse).First();
+    }
+
+    private static string WeatherLine(WeatherFacts w, int? indoorCelsius)
     {
         var line = $"{w.NowCelsius}° now, {w.Condition.ToLowerInvariant()}, {w.LowCelsius}–{w.HighCelsius}°";
         if (w.RainChancePercent is >= 40)
@@ -58,7 +84,13 @@ public static class TemplateGreeting
             line += $", {w.RainChancePercent}% rain";
         }
 
-        return w.IsStale ? line + " (earlier forecast)" : line;
+        if (w.IsStale)
+        {
+            line += " (earlier forecast)";
+        }
+
+        // The gateway's own sensor: only ever passed in while its reading is fresh.
+        return indoorCelsius is { } inside ? line + $", {inside}° inside" : line;
     }
 
     private static string PlantLine(PlantFacts plant) => plant.Condition switch

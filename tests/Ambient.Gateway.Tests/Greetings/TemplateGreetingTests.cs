@@ -13,7 +13,8 @@ public sealed class TemplateGreetingTests
         var facts = new GreetingFacts(
             "Ana", Morning, new WeatherFacts(3, 7, 2, "Light rain", 80, IsStale: false),
             [new EventFacts("Dentist", Morning.AddHours(2).AddMinutes(-10), false, "Main St 4")],
-            [new PlantFacts("basil", PlantCondition.Thirsty, 18, 0)]);
+            [new PlantFacts("basil", PlantCondition.Thirsty, 18, 0)],
+            []);
 
         var message = TemplateGreeting.Compose(facts);
 
@@ -28,7 +29,7 @@ public sealed class TemplateGreetingTests
     [Fact]
     public void Without_weather_events_or_plant_trouble_it_is_just_the_greeting()
     {
-        var message = TemplateGreeting.Compose(new GreetingFacts("Sam", Morning.AddHours(11), null, [], []));
+        var message = TemplateGreeting.Compose(new GreetingFacts("Sam", Morning.AddHours(11), null, [], [], []));
 
         Assert.Equal("Good evening, Sam.", Assert.Single(message.Sections).Text);
     }
@@ -39,7 +40,8 @@ public sealed class TemplateGreetingTests
         var facts = new GreetingFacts(
             "Ana", Morning, new WeatherFacts(-4, 1, -6, "Snow", 20, IsStale: true),
             [new EventFacts("School run", Morning.AddMinutes(35), false, null)],
-            [new PlantFacts("monstera", PlantCondition.TooDark, 55, 6)]);
+            [new PlantFacts("monstera", PlantCondition.TooDark, 55, 6)],
+            []);
         var allowed = new HashSet<string> { "-4", "1", "-6", "20", "8", "15", "55", "6" };
 
         var text = string.Join(" ", TemplateGreeting.Compose(facts).Sections.Select(s => s.Text));
@@ -51,6 +53,27 @@ public sealed class TemplateGreetingTests
 
         Assert.Contains("(earlier forecast)", text, StringComparison.Ordinal);
         Assert.DoesNotContain("20% rain", text, StringComparison.Ordinal); // a low chance of rain is not worth the space
+    }
+
+    [Fact]
+    public void The_opening_changes_when_yesterdays_greeting_used_it()
+    {
+        var fresh = new GreetingFacts("Ana", Morning, null, [], [], []);
+        var afterYesterday = fresh with { RecentTexts = ["Good morning, Ana. | 3° now, light rain, 2–7°"] };
+        var afterTwoDays = fresh with { RecentTexts = ["Morning, Ana. | 5° now, clear, 1–9°", "Good morning, Ana. | 3° now, light rain, 2–7°"] };
+
+        Assert.Equal("Good morning, Ana.", TemplateGreeting.Compose(fresh).Sections[0].Text);
+        Assert.Equal("Morning, Ana.", TemplateGreeting.Compose(afterYesterday).Sections[0].Text);
+        Assert.Equal("Hello Ana, good morning.", TemplateGreeting.Compose(afterTwoDays).Sections[0].Text);
+        Assert.Equal("Morning, Ana.", TemplateGreeting.Compose(afterYesterday).Sections[0].Text); // deterministic
+    }
+
+    [Fact]
+    public void When_every_opening_was_used_recently_the_one_used_longest_ago_comes_back()
+    {
+        var facts = new GreetingFacts("Sam", Morning.AddHours(11), null, [], [], ["Good evening, Sam.", "Hello Sam, good evening.", "Evening, Sam."]);
+
+        Assert.Equal("Evening, Sam.", Assert.Single(TemplateGreeting.Compose(facts).Sections).Text);
     }
 
     [Theory]
