@@ -13,4 +13,8 @@ public sealed record HealthResponse(
     long ExpiredReadings,
     IReadOnlyDictionary<string, long> RejectedFrames,
     IReadOnlyDictionary<string, long> RejectedConnections,
-    IReadOnlyDictionary<string, long> AclDenials);
+    IReadOnlyDictionary<string, long> AclDenials,
+    WeatherHealth? Weather = null);
+
+/// <summary>The forecast the gateway would use now: whether it has one, whether it is stale, and why.</summary>
+public sealed record WeatherHealth(bool Available, bool Stale, double? AgeMinutes, string? LastError);
