@@ -9,7 +9,7 @@ namespace Ambient.Firmware.Simulator.Hardware;
 public sealed class Pacing(double speed)
 {
     private const int ShortFloorMilliseconds = 30;
-    private const int AnswerFloorMilliseconds = 400;
+    private const int AnswerFloorMilliseconds = 1000;
     private const int AnswerWaitFrom = 2000;
     private const int AnswerWaitTo = 10000;
 

@@ -23,7 +23,7 @@ public sealed class DemoRunTests : IDisposable
         };
         foreach (var argument in new[]
                  {
-                     Path.Combine(AppContext.BaseDirectory, "Ambient.Gateway.dll"), "demo", "--for", "25s", "--speed", "900",
+                     Path.Combine(AppContext.BaseDirectory, "Ambient.Gateway.dll"), "demo", "--for", "40s", "--speed", "600",
                      $"--Broker:Port={FreePort()}", $"--Api:Url=http://127.0.0.1:{FreePort()}",
                  })
         {
