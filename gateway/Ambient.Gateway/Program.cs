@@ -54,6 +54,7 @@ builder.Services.AddHostedService<ReminderButtonLink>();
 builder.Services.AddPlants(builder.Configuration);
 builder.Services.AddHostedService<PlantTelemetryLink>();
 builder.Services.AddGreetings(builder.Configuration);
+builder.Services.AddHostedService<DeviceSetupLink>();
 builder.Services.AddMemory(builder.Configuration);
 
 var app = builder.Build();

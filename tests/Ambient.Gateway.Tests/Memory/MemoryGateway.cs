@@ -68,6 +68,7 @@ internal sealed class MemoryGateway : IAsyncDisposable
         builder.Services.AddReminders(builder.Configuration);
         builder.Services.AddPlants(builder.Configuration);
         builder.Services.AddGreetings(builder.Configuration);
+        builder.Services.AddHostedService<Ambient.Gateway.Devices.DeviceSetupLink>();
         builder.Services.AddMemory(builder.Configuration);
         var app = builder.Build();
         app.UseApiToken();
