@@ -33,7 +33,34 @@ public sealed class GreetingService(
 
     private static readonly TimeSpan RecentWindow = TimeSpan.FromDays(2);
 
+    // The morning greeting written ahead of the morning window (see MorningPreparer); served once, to the first ask.
+    private (DisplayMessage Message, DateTimeOffset At, TimeSpan Took)? _prepared;
+    private readonly Lock _preparedGate = new();
+
     public event Func<GreetingSent, Task>? GreetingSentAsync;
+
+    /// <summary>When the waiting morning greeting was written; null when none is waiting.</summary>
+    public DateTimeOffset? PreparedAt
+    {
+        get
+        {
+            lock (_preparedGate)
+            {
+                return _prepared?.At;
+            }
+        }
+    }
+
+    /// <summary>Writes the morning greeting now, so the first person at the fridge gets it without waiting.</summary>
+    public void PrepareMorningGreeting()
+    {
+        var clock = Stopwatch.StartNew();
+        var message = TemplateGreeting.Compose(GatherFacts());
+        lock (_preparedGate)
+        {
+            _prepared = (message, time.GetUtcNow(), clock.Elapsed);
+        }
+    }
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
@@ -78,9 +105,7 @@ public sealed class GreetingService(
             return;
         }
 
-        var clock = Stopwatch.StartNew();
-        var message = TemplateGreeting.Compose(GatherFacts());
-        var took = clock.Elapsed;
+        var (message, took, madeBy) = TakePrepared() ?? Compose();
         message.Sequence = DownlinkSequence.Next();
         message.Timestamp = (uint)time.GetUtcNow().ToUnixTimeSeconds();
         try
@@ -93,10 +118,30 @@ public sealed class GreetingService(
             return;
         }
 
-        GreetingsLog.Sent(logger, frame.DeviceId, "template", took.TotalMilliseconds);
+        GreetingsLog.Sent(logger, frame.DeviceId, madeBy, took.TotalMilliseconds);
         if (GreetingSentAsync is { } handlers)
         {
-            await handlers(new GreetingSent(frame.DeviceId, message, "template", took));
+            await handlers(new GreetingSent(frame.DeviceId, message, madeBy, took));
+        }
+    }
+
+    private (DisplayMessage Message, TimeSpan Took, string MadeBy) Compose()
+    {
+        var clock = Stopwatch.StartNew();
+        var message = TemplateGreeting.Compose(GatherFacts());
+        return (message, clock.Elapsed, "template");
+    }
+
+    // A prepared greeting is served while it is fresh (its facts may have moved on after that).
+    private (DisplayMessage Message, TimeSpan Took, string MadeBy)? TakePrepared()
+    {
+        lock (_preparedGate)
+        {
+            var prepared = _prepared;
+            _prepared = null;
+            return prepared is { } p && time.GetUtcNow() - p.At <= MorningPreparer.FreshFor
+                ? (p.Message, p.Took, "template, prepared")
+                : null;
         }
     }
 }

@@ -10,6 +10,7 @@ public static class GreetingsServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton<GreetingService>();
         services.AddHostedService(sp => sp.GetRequiredService<GreetingService>());
+        services.AddHostedService<MorningPreparer>();
         return services;
     }
 }
