@@ -26,13 +26,15 @@ public sealed class MorningPreparerTests
     [Fact]
     public async Task The_first_ask_of_the_morning_gets_the_prepared_greeting_and_the_next_a_fresh_one()
     {
-        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 12, 1, 5, 0, 0, TimeSpan.Zero));
+        // 05:00 Berlin: an hour and twenty minutes of slack before 06:20, so a preparer that starts late on a busy
+        // machine still schedules today's run.
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 12, 1, 4, 0, 0, TimeSpan.Zero));
         await using var gateway = await MemoryGateway.StartAsync(clock);
         var greetings = gateway.Services.GetRequiredService<GreetingService>();
         Assert.Null(greetings.PreparedAt);
 
         // Minute by minute: the preparer schedules itself on its own thread once the host has started.
-        for (var minute = 0; minute < 21 && greetings.PreparedAt is null; minute++)
+        for (var minute = 0; minute < 81 && greetings.PreparedAt is null; minute++)
         {
             await Task.Delay(50);
             clock.Advance(TimeSpan.FromMinutes(1));
