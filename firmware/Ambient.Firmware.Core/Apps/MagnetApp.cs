@@ -77,6 +77,15 @@ namespace Ambient.Firmware.Apps
             }
 
             session.FlushReadings(log, false);
+
+            // The gateway answers hello with the time and the household's morning window: apply them before
+            // deciding whether it is morning, or a first wake would judge it in UTC.
+            Message early;
+            while ((early = session.Receive(300)) != null)
+            {
+                Handle(early, session, false);
+            }
+
             bool wantGreeting = false;
             if (interaction && cause != WakeCause.PowerOn)
             {
@@ -103,22 +112,31 @@ namespace Ambient.Firmware.Apps
                     break;
                 }
 
-                if (downlink.Type == MessageType.Display)
+                if (Handle(downlink, session, wantGreeting))
                 {
-                    Show((DisplayMessage)downlink);
-                    session.Acknowledge(downlink, AckStatus.Applied);
-                    if (wantGreeting)
-                    {
-                        break;
-                    }
-                }
-                else if (!DownlinkHandler.TryApplyCommon(downlink, _context, session))
-                {
-                    session.Acknowledge(downlink, AckStatus.Unsupported);
+                    break;
                 }
             }
 
             session.Close();
+        }
+
+        /// <summary>Applies one downlink; true when it was the display the wake was waiting for.</summary>
+        private bool Handle(Message downlink, UplinkSession session, bool waitingForDisplay)
+        {
+            if (downlink.Type == MessageType.Display)
+            {
+                Show((DisplayMessage)downlink);
+                session.Acknowledge(downlink, AckStatus.Applied);
+                return waitingForDisplay;
+            }
+
+            if (!DownlinkHandler.TryApplyCommon(downlink, _context, session))
+            {
+                session.Acknowledge(downlink, AckStatus.Unsupported);
+            }
+
+            return false;
         }
 
         private void Show(DisplayMessage message)
