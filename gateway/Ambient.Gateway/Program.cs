@@ -1,17 +1,8 @@
-using Ambient.Gateway.Api;
 using Ambient.Gateway.Broker;
-using Ambient.Gateway.Calendar;
 using Ambient.Gateway.Demo;
 using Ambient.Gateway.Devices;
-using Ambient.Gateway.Greetings;
 using Ambient.Gateway.Hosting;
-using Ambient.Gateway.Memory;
-using Ambient.Gateway.Plants;
-using Ambient.Gateway.Reminders;
-using Ambient.Gateway.Sensors;
 using Ambient.Gateway.Storage;
-using Ambient.Gateway.Telemetry;
-using Ambient.Gateway.Weather;
 
 var builder = GatewayHost.CreateBuilder(args);
 builder.Services.AddStorage(builder.Configuration);
@@ -42,28 +33,9 @@ if (demo is not null)
     builder.AddDemo(demo);
 }
 
-// Order matters: the telemetry writer starts before the broker and stops after it.
-builder.Services.AddTelemetry(builder.Configuration);
-builder.Services.AddBroker(builder.Configuration);
-builder.Services.AddApi(builder.Configuration);
-builder.Services.AddWeather(builder.Configuration);
-builder.Services.AddIndoorSensor(builder.Configuration);
-builder.Services.AddCalendar(builder.Configuration);
-builder.Services.AddReminders(builder.Configuration);
-builder.Services.AddHostedService<ReminderButtonLink>();
-builder.Services.AddPlants(builder.Configuration);
-builder.Services.AddHostedService<PlantTelemetryLink>();
-builder.Services.AddGreetings(builder.Configuration);
-builder.Services.AddHostedService<DeviceSetupLink>();
-builder.Services.AddMemory(builder.Configuration);
+builder.Services.AddGateway(builder.Configuration);
 
 var app = builder.Build();
-app.UseApiToken();
-app.MapApi();
-app.MapDevices();
-app.MapTelemetry();
-app.MapPlants();
-app.MapReminders();
-app.MapMemory();
+app.MapGateway();
 await app.RunAsync();
 return 0;

@@ -1,15 +1,8 @@
 using Ambient.Gateway.Api;
 using Ambient.Gateway.Broker;
-using Ambient.Gateway.Calendar;
 using Ambient.Gateway.Devices;
-using Ambient.Gateway.Greetings;
 using Ambient.Gateway.Hosting;
-using Ambient.Gateway.Memory;
-using Ambient.Gateway.Plants;
-using Ambient.Gateway.Reminders;
 using Ambient.Gateway.Storage;
-using Ambient.Gateway.Telemetry;
-using Ambient.Gateway.Weather;
 using Ambient.Gateway.Tests.Support;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -60,20 +53,9 @@ internal sealed class MemoryGateway : IAsyncDisposable
         builder.Services.AddSingleton(time);
         builder.Services.AddStorage(builder.Configuration);
         builder.Services.AddDevices(builder.Configuration);
-        builder.Services.AddTelemetry(builder.Configuration);
-        builder.Services.AddBroker(builder.Configuration);
-        builder.Services.AddApi(builder.Configuration);
-        builder.Services.AddWeather(builder.Configuration);
-        builder.Services.AddCalendar(builder.Configuration);
-        builder.Services.AddReminders(builder.Configuration);
-        builder.Services.AddPlants(builder.Configuration);
-        builder.Services.AddGreetings(builder.Configuration);
-        builder.Services.AddHostedService<Ambient.Gateway.Devices.DeviceSetupLink>();
-        builder.Services.AddMemory(builder.Configuration);
+        builder.Services.AddGateway(builder.Configuration);
         var app = builder.Build();
-        app.UseApiToken();
-        app.MapApi();
-        app.MapMemory();
+        app.MapGateway();
         try
         {
             await app.StartAsync();
