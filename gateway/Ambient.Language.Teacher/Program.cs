@@ -1,0 +1,3 @@
+using Ambient.Language.Teacher;
+
+return TeacherCommand.Run(args, Console.Out, Console.Error);

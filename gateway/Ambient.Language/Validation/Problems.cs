@@ -1,0 +1,41 @@
+namespace Ambient.Language;
+
+/// <summary>
+/// The kinds of problem <see cref="TextValidator"/> reports. Each problem string starts with one of these, then
+/// ": " and the detail, e.g. "missing-slot: &lt;event1_time&gt;". Kinds are stable: the eval and logs count by them.
+/// </summary>
+public static class Problems
+{
+    public const string Empty = "empty";
+
+    /// <summary>A token in angle brackets that is not a slot of this sheet (an unknown name, or a fact that is absent).</summary>
+    public const string UnknownSlot = "unknown-slot";
+
+    public const string RepeatedSlot = "repeated-slot";
+
+    public const string MissingSlot = "missing-slot";
+
+    /// <summary>A digit outside a slot: every number must come from the facts.</summary>
+    public const string Digits = "digits-outside-slots";
+
+    public const string TooLong = "too-long";
+
+    public const string Exclamations = "too-many-exclamations";
+
+    /// <summary>A nagging or judgmental phrase from the style guide's blacklist.</summary>
+    public const string Blacklisted = "blacklisted-phrase";
+
+    public const string NotOneSentence = "not-one-sentence";
+
+    /// <summary>The text claims something the facts do not support (an umbrella without rain).</summary>
+    public const string Unsupported = "unsupported-claim";
+
+    public const string Spacing = "bad-spacing";
+
+    public static string KindOf(string problem)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        var colon = problem.IndexOf(':', StringComparison.Ordinal);
+        return colon < 0 ? problem : problem[..colon];
+    }
+}

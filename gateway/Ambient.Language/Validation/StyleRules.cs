@@ -1,0 +1,55 @@
+using System.Text.RegularExpressions;
+
+namespace Ambient.Language;
+
+/// <summary>
+/// The style guide's blacklist (STYLE-GUIDE.md "Never"): phrases that nag, blame or rush. Matched as whole words,
+/// case-insensitively, on the delexicalised text (so a calendar title like "Forgotten Realms" never trips it).
+/// </summary>
+public static partial class StyleRules
+{
+    public static IReadOnlyList<string> Blacklist { get; } =
+    [
+        "should have", "should've", "shouldn't have", "forgot", "forget", "forgotten", "you must", "you need to",
+        "you have to", "you'd better", "hurry", "lazy", "neglect", "neglected", "failed to", "as usual",
+        "why didn't", "shame", "ugh", "finally", "for once", "again?", "late again", "wake up!", "no excuses",
+    ];
+
+    private static readonly Regex[] Patterns = [.. Blacklist.Select(Compile)];
+
+    // One pass for the common case (nothing found): every text of the corpus goes through here.
+    private static readonly Regex Any = new(string.Join('|', Blacklist.Select(Pattern)), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    /// <summary>The blacklisted phrases found in <paramref name="text"/>, in blacklist order.</summary>
+    public static IEnumerable<string> Find(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (!Any.IsMatch(text))
+        {
+            yield break;
+        }
+
+        for (var i = 0; i < Patterns.Length; i++)
+        {
+            if (Patterns[i].IsMatch(text))
+            {
+                yield return Blacklist[i];
+            }
+        }
+    }
+
+    // Words that make an umbrella sensible: a rainy sky or a likely chance of rain.
+    public static bool MentionsUmbrella(string text) => Umbrella().IsMatch(text);
+
+    [GeneratedRegex(@"\bumbrella", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Umbrella();
+
+    private static Regex Compile(string phrase) => new(Pattern(phrase), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    private static string Pattern(string phrase)
+    {
+        var start = char.IsLetterOrDigit(phrase[0]) ? @"\b" : "";
+        var end = char.IsLetterOrDigit(phrase[^1]) ? @"\b" : "";
+        return "(?:" + start + Regex.Escape(phrase).Replace(@"\ ", @"\s+", StringComparison.Ordinal) + end + ")";
+    }
+}

@@ -1,0 +1,117 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Ambient.Language;
+
+/// <summary>
+/// Checks a delexicalised text against its sheet before anyone sees it: slots (unknown, repeated, missing), numbers
+/// only from slots, the device's length and shape, and the style guide. Every sample of the model and every text
+/// of the teacher and the template goes through here.
+/// </summary>
+public static partial class TextValidator
+{
+    /// <summary>The problems found, each starting with a <see cref="Problems"/> kind; empty when the text may be sent.</summary>
+    public static IReadOnlyList<string> Validate(string delexText, FactSheet sheet)
+    {
+        ArgumentNullException.ThrowIfNull(delexText);
+        ArgumentNullException.ThrowIfNull(sheet);
+        var problems = new List<string>();
+        if (string.IsNullOrWhiteSpace(delexText))
+        {
+            problems.Add($"{Problems.Empty}: no text");
+            return problems;
+        }
+
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var token in SlotTokens.In(delexText))
+        {
+            if (!sheet.Has(token))
+            {
+                problems.Add(SlotNames.IsSlot(token)
+                    ? $"{Problems.UnknownSlot}: {token} has no fact here"
+                    : $"{Problems.UnknownSlot}: {token} is not a slot");
+                continue;
+            }
+
+            seen[token] = seen.GetValueOrDefault(token) + 1;
+            if (seen[token] == 2)
+            {
+                problems.Add($"{Problems.RepeatedSlot}: {token}");
+            }
+        }
+
+        foreach (var slot in sheet.RequiredSlots)
+        {
+            if (!seen.ContainsKey(slot))
+            {
+                problems.Add($"{Problems.MissingSlot}: {slot}");
+            }
+        }
+
+        // Everything that is not a slot is the writer's own words; those never carry a number.
+        var words = SlotTokens.Pattern().Replace(delexText, "X");
+        if (words.Any(char.IsDigit))
+        {
+            problems.Add($"{Problems.Digits}: \"{FirstDigitRun().Match(words).Value}\"");
+        }
+
+        if (words.Count(c => c == '!') > 1)
+        {
+            problems.Add($"{Problems.Exclamations}: {words.Count(c => c == '!')} '!'");
+        }
+
+        foreach (var phrase in StyleRules.Find(words))
+        {
+            problems.Add($"{Problems.Blacklisted}: \"{phrase}\"");
+        }
+
+        if (StyleRules.MentionsUmbrella(words) && !WetSky(sheet))
+        {
+            problems.Add($"{Problems.Unsupported}: umbrella without rain in the forecast");
+        }
+
+        if (words != words.Trim() || words.Contains("  ", StringComparison.Ordinal) || SpaceBeforePunctuation().IsMatch(words))
+        {
+            problems.Add($"{Problems.Spacing}: stray spaces");
+        }
+
+        if (sheet.Device == TargetDevice.Earbud)
+        {
+            var sentences = SentenceEnd().Count(words);
+            if (sentences != 1 || !SentenceEnd().IsMatch(words[^1..]) || words.Contains('\n', StringComparison.Ordinal))
+            {
+                problems.Add($"{Problems.NotOneSentence}: {sentences} sentence ends");
+            }
+        }
+
+        var filled = SlotFiller.Fill(delexText, sheet);
+        if (filled.Length > sheet.MaxChars)
+        {
+            problems.Add($"{Problems.TooLong}: {filled.Length.ToString(CultureInfo.InvariantCulture)} > {sheet.MaxChars.ToString(CultureInfo.InvariantCulture)} characters");
+        }
+        else if (sheet.Device == TargetDevice.Magnet && !DeviceFit.Fits(filled, TargetDevice.Magnet))
+        {
+            var lines = DeviceFit.Wrap(filled);
+            problems.Add(lines is null
+                ? $"{Problems.TooLong}: a word is longer than a magnet line"
+                : $"{Problems.TooLong}: {lines.Count.ToString(CultureInfo.InvariantCulture)} > {DeviceLimits.MagnetLines.ToString(CultureInfo.InvariantCulture)} magnet lines");
+        }
+
+        return problems;
+    }
+
+    public static bool IsValid(string delexText, FactSheet sheet) => Validate(delexText, sheet).Count == 0;
+
+    private static bool WetSky(FactSheet sheet) =>
+        sheet.RainLikely || sheet.Sky is Sky.Drizzle or Sky.Rain or Sky.FreezingRain or Sky.Thunderstorm;
+
+    [GeneratedRegex(@"\d+", RegexOptions.CultureInvariant)]
+    private static partial Regex FirstDigitRun();
+
+    // A sentence ends at . ! ? (or a run of them) followed by a space or the end of the text.
+    [GeneratedRegex(@"[.!?]+(?=\s|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex SentenceEnd();
+
+    [GeneratedRegex(@"\s[,.!?;:]", RegexOptions.CultureInvariant)]
+    private static partial Regex SpaceBeforePunctuation();
+}
