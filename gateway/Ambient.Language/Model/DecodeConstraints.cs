@@ -1,0 +1,92 @@
+namespace Ambient.Language.Model;
+
+/// <summary>
+/// What the model may write for one fact sheet (README §1, small-model.md §2 "constrained decoding"): the only special
+/// tokens it may emit are the sheet's own slots and <c>&lt;eos&gt;</c> — control tokens, <c>&lt;pad&gt;</c>,
+/// <c>&lt;bos&gt;</c>, <c>&lt;sep&gt;</c> and slots without a value never; a slot at most once; <c>&lt;eos&gt;</c> only
+/// once every required slot has appeared. One instance per sequence (<see cref="Reset"/> to reuse it).
+/// </summary>
+internal sealed class DecodeConstraints
+{
+    private readonly int _specialCount;
+    private readonly bool[] _allowedSpecial;
+    private readonly bool[] _required;
+    private readonly bool[] _used;
+    private readonly int _requiredCount;
+    private int _requiredSeen;
+
+    public DecodeConstraints(BpeTokenizer tokenizer, IEnumerable<string> availableSlots, IEnumerable<string> requiredSlots)
+    {
+        ArgumentNullException.ThrowIfNull(tokenizer);
+        ArgumentNullException.ThrowIfNull(availableSlots);
+        ArgumentNullException.ThrowIfNull(requiredSlots);
+        _specialCount = tokenizer.ByteOffset;
+        _allowedSpecial = new bool[_specialCount];
+        _required = new bool[_specialCount];
+        _used = new bool[_specialCount];
+        _allowedSpecial[BpeTokenizer.EosId] = true;
+        foreach (var slot in availableSlots)
+        {
+            if (tokenizer.TryGetSpecialId(slot, out var id) && id > BpeTokenizer.EosId)
+            {
+                _allowedSpecial[id] = true;
+            }
+        }
+
+        foreach (var slot in requiredSlots)
+        {
+            // A required slot the vocabulary lacks (or the sheet has no value for) can never appear; the end of text
+            // would stay masked until the length limit, so it is left to the validator to report instead.
+            if (tokenizer.TryGetSpecialId(slot, out var id) && _allowedSpecial[id] && id > BpeTokenizer.EosId && !_required[id])
+            {
+                _required[id] = true;
+                _requiredCount++;
+            }
+        }
+    }
+
+    public bool RequiredSatisfied => _requiredSeen == _requiredCount;
+
+    public void Reset()
+    {
+        Array.Clear(_used);
+        _requiredSeen = 0;
+    }
+
+    /// <summary>Sets every token that may not come next to −∞.</summary>
+    public void Apply(Span<float> logits)
+    {
+        for (var id = 0; id < _specialCount; id++)
+        {
+            if (!_allowedSpecial[id] || _used[id])
+            {
+                logits[id] = float.NegativeInfinity;
+            }
+        }
+
+        if (!RequiredSatisfied)
+        {
+            logits[BpeTokenizer.EosId] = float.NegativeInfinity;
+        }
+    }
+
+    /// <summary>Records an emitted token.</summary>
+    public void Accept(int id)
+    {
+        if (id <= BpeTokenizer.EosId || id >= _specialCount)
+        {
+            return;
+        }
+
+        if (!_allowedSpecial[id] || _used[id])
+        {
+            throw new InvalidOperationException($"token {id} was emitted although the constraints mask it");
+        }
+
+        _used[id] = true;
+        if (_required[id])
+        {
+            _requiredSeen++;
+        }
+    }
+}

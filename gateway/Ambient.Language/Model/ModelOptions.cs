@@ -1,0 +1,73 @@
+using System.Globalization;
+
+namespace Ambient.Language.Model;
+
+/// <summary>
+/// The <c>Language:Model</c> settings. <see cref="Validate"/> names the key of every bad value; the gateway binds
+/// these with <c>ValidateOnStart()</c>.
+/// </summary>
+public sealed record ModelOptions
+{
+    public const string SectionName = "Language:Model";
+
+    /// <summary>False: always the template (no model is loaded).</summary>
+    public bool Enabled { get; init; } = true;
+
+    /// <summary>
+    /// The folder holding tokenizer.json, model.int8.onnx / model.fp32.onnx and manifest.json; by default the
+    /// <c>model/</c> folder the library copies gateway/model/release into beside the application.
+    /// </summary>
+    public string ModelDirectory { get; init; } = Path.Combine(AppContext.BaseDirectory, "model");
+
+    public ModelFile File { get; init; } = ModelFile.Quantized;
+
+    /// <summary>Softmax temperature; 0 is greedy (the same text for the same facts every time).</summary>
+    public float Temperature { get; init; } = 0.8f;
+
+    /// <summary>Nucleus mass: sample only from the most likely tokens that together reach this probability.</summary>
+    public float TopP { get; init; } = 0.9f;
+
+    /// <summary>Model samples drawn before the template is used.</summary>
+    public int MaxAttempts { get; init; } = 3;
+
+    /// <summary>Seed of the sampler (a fixed seed gives the same sequence of texts); null: a different one each start.</summary>
+    public int? Seed { get; init; }
+
+    /// <summary>The most text tokens of one sample (the longest teacher text is well under this).</summary>
+    public int MaxNewTokens { get; init; } = 96;
+
+    /// <summary>The model's context in tokens when manifest.json does not say (gateway/model's default is 160).</summary>
+    public int ContextLength { get; init; } = 160;
+
+    public string ModelFileName => File == ModelFile.FullPrecision ? "model.fp32.onnx" : "model.int8.onnx";
+
+    public string ModelPath => Path.Combine(ModelDirectory, ModelFileName);
+
+    public string TokenizerPath => Path.Combine(ModelDirectory, "tokenizer.json");
+
+    public string ManifestPath => Path.Combine(ModelDirectory, "manifest.json");
+
+    /// <summary>Every bad value, each message starting with its configuration key; empty when all are fine.</summary>
+    public IReadOnlyList<string> Validate()
+    {
+        var errors = new List<string>();
+        void Check(bool ok, string key, string message)
+        {
+            if (!ok)
+            {
+                errors.Add($"{SectionName}:{key} {message}");
+            }
+        }
+
+        Check(!string.IsNullOrWhiteSpace(ModelDirectory), nameof(ModelDirectory), "must name a folder");
+        Check(Enum.IsDefined(File), nameof(File), "must be Quantized (model.int8.onnx) or FullPrecision (model.fp32.onnx)");
+        Check(float.IsFinite(Temperature) && Temperature is >= 0f and <= 2f, nameof(Temperature), Is(Temperature, "must be between 0 (greedy) and 2"));
+        Check(float.IsFinite(TopP) && TopP is > 0f and <= 1f, nameof(TopP), Is(TopP, "must be above 0 and at most 1"));
+        Check(MaxAttempts is >= 1 and <= 20, nameof(MaxAttempts), Is(MaxAttempts, "must be 1 to 20"));
+        Check(MaxNewTokens is >= 8 and <= 512, nameof(MaxNewTokens), Is(MaxNewTokens, "must be 8 to 512"));
+        Check(ContextLength is >= 16 and <= 4096, nameof(ContextLength), Is(ContextLength, "must be 16 to 4096"));
+        return errors;
+    }
+
+    private static string Is(IFormattable value, string rule) => $"{rule} (is {value.ToString(null, CultureInfo.InvariantCulture)})";
+}

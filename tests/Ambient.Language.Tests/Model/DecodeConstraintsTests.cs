@@ -1,0 +1,93 @@
+using Ambient.Language.Model;
+
+namespace Ambient.Language.Tests.Model;
+
+/// <summary>The mask and the sampler on hand-made logits (no model).</summary>
+public sealed class DecodeConstraintsTests
+{
+    private static readonly BpeTokenizer Tokenizer = TinyTokenizer();
+
+    [Fact]
+    public void Eos_is_masked_until_every_required_slot_appeared_and_a_slot_is_used_once()
+    {
+        var c = new DecodeConstraints(Tokenizer, ["<name>", "<temp_now>"], ["<name>", "<temp_now>"]);
+        Id("<name>", out var name);
+        Id("<temp_now>", out var temp);
+        var logits = Logits();
+        c.Apply(logits);
+        Assert.True(float.IsNegativeInfinity(logits[BpeTokenizer.EosId]));
+        Assert.False(float.IsNegativeInfinity(logits[name]));
+        c.Accept(name);
+        logits = Logits();
+        c.Apply(logits);
+        Assert.True(float.IsNegativeInfinity(logits[name]));
+        Assert.True(float.IsNegativeInfinity(logits[BpeTokenizer.EosId]));
+        c.Accept(temp);
+        logits = Logits();
+        c.Apply(logits);
+        Assert.False(float.IsNegativeInfinity(logits[BpeTokenizer.EosId]));
+        Assert.True(c.RequiredSatisfied);
+        c.Reset();
+        Assert.False(c.RequiredSatisfied);
+    }
+
+    [Fact]
+    public void Structural_control_and_unavailable_slot_tokens_are_always_masked()
+    {
+        var c = new DecodeConstraints(Tokenizer, ["<name>"], []);
+        var logits = Logits();
+        c.Apply(logits);
+        Id("<intent:morning>", out var control);
+        Id("<temp_now>", out var absent);
+        foreach (var id in new[] { BpeTokenizer.PadId, BpeTokenizer.BosId, BpeTokenizer.SepId, control, absent })
+        {
+            Assert.True(float.IsNegativeInfinity(logits[id]), Tokenizer.Specials[id]);
+        }
+
+        Assert.False(float.IsNegativeInfinity(logits[BpeTokenizer.EosId]));
+        Assert.Throws<InvalidOperationException>(() => c.Accept(absent));
+    }
+
+    [Fact]
+    public void The_sampler_is_seeded_honours_the_mask_and_top_p()
+    {
+        var sampler = new TokenSampler(6);
+        float[] logits = [float.NegativeInfinity, 5f, 4.9f, 0f, float.NegativeInfinity, -1f];
+        var r1 = new Random(9);
+        var r2 = new Random(9);
+        for (var i = 0; i < 200; i++)
+        {
+            var x = sampler.Sample(logits, 1f, 0.9f, r1);
+            Assert.Equal(x, sampler.Sample(logits, 1f, 0.9f, r2));
+            // Tokens 1 and 2 hold ~98% of the mass; top-p 0.9 keeps only them.
+            Assert.True(x is 1 or 2, $"drew {x}");
+        }
+
+        Assert.Equal(1, sampler.Sample(logits, 0f, 0.9f, r1));
+        var seen = new HashSet<int>();
+        for (var i = 0; i < 2000; i++)
+        {
+            seen.Add(sampler.Sample(logits, 5f, 1f, r1));
+        }
+
+        Assert.Equal([1, 2, 3, 5], seen.Order());
+    }
+
+    private static float[] Logits() => Enumerable.Repeat(1f, Tokenizer.VocabSize).ToArray();
+
+    private static void Id(string token, out int id) => Assert.True(Tokenizer.TryGetSpecialId(token, out id));
+
+    private static BpeTokenizer TinyTokenizer()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"ambient-tiny-tokenizer-{Guid.NewGuid():N}.json");
+        File.WriteAllText(path, """{"version":1,"special":["<pad>","<bos>","<sep>","<eos>","<intent:morning>","<name>","<temp_now>"],"merges":[[111,108]]}""");
+        try
+        {
+            return BpeTokenizer.Load(path);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+}

@@ -1,0 +1,195 @@
+using Ambient.Language.Model;
+
+namespace Ambient.Language.Tests.Model;
+
+/// <summary>The C# decode path against PyTorch (reference-logits.json) and against itself (cache vs recompute).</summary>
+[Collection(SmokeModelCollection.Name)]
+public sealed class OnnxReferenceTests(SmokeModelFixture smoke)
+{
+    private const float Tolerance = 1e-3f;
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Fp32_logits_match_pytorch_with_and_without_a_past(bool noCache)
+    {
+        smoke.EnsureBuilt();
+        var reference = ReferenceLogits.Load(smoke.PathOf("reference-logits.json"));
+        using var model = LoadModel("model.fp32.onnx", noCache);
+        Assert.Equal(reference.Vocab, model.VocabSize);
+        Assert.Equal(reference.Layers, model.Layers);
+        Assert.Contains(reference.Cases, c => c.PastIds.Length > 0);
+        foreach (var c in reference.Cases)
+        {
+            model.Reset();
+            if (c.PastIds.Length > 0)
+            {
+                model.Feed(c.PastIds);
+            }
+
+            var logits = model.Feed(c.InputIds).ToArray();
+            for (var r = 0; r < c.Rows.Length; r++)
+            {
+                var row = logits.AsSpan(c.Rows[r] * model.VocabSize, model.VocabSize);
+                var worst = MaxAbsDiff(row, c.Logits[r]);
+                Assert.True(worst < Tolerance, $"{c.Name} row {c.Rows[r]} (noCache {noCache}): max |Δlogit| {worst} ≥ {Tolerance}");
+                Assert.Equal(TokenSampler.ArgMax(c.Logits[r]), TokenSampler.ArgMax(row));
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Greedy_decoding_matches_pytorch(bool noCache)
+    {
+        smoke.EnsureBuilt();
+        var reference = ReferenceLogits.Load(smoke.PathOf("reference-logits.json"));
+        using var model = LoadModel("model.fp32.onnx", noCache);
+        Assert.NotEmpty(reference.Greedy);
+        foreach (var g in reference.Greedy)
+        {
+            Assert.Equal(g.GreedyIds, Greedy(model, g.PromptIds, 48));
+        }
+    }
+
+    [Fact]
+    public void Int8_logits_stay_near_pytorchs_int8_simulation()
+    {
+        smoke.EnsureBuilt();
+        var reference = ReferenceLogits.Load(smoke.PathOf("reference-logits.json"));
+        using var model = LoadModel("model.int8.onnx", noCache: false);
+        foreach (var c in reference.Cases)
+        {
+            model.Reset();
+            if (c.PastIds.Length > 0)
+            {
+                model.Feed(c.PastIds);
+            }
+
+            var logits = model.Feed(c.InputIds).ToArray();
+            for (var r = 0; r < c.Rows.Length; r++)
+            {
+                // Not exact: ORT and the simulation round activations differently (reference-logits.json says ~5e-2).
+                var worst = MaxAbsDiff(logits.AsSpan(c.Rows[r] * model.VocabSize, model.VocabSize), c.LogitsInt8Simulated[r]);
+                Assert.True(worst < 0.1f, $"{c.Name} row {c.Rows[r]}: int8 max |Δlogit| {worst} vs the simulation");
+            }
+        }
+    }
+
+    [Fact]
+    public void The_optimized_int8_graph_runs_quantized_matmuls()
+    {
+        smoke.EnsureBuilt();
+        var optimized = Path.Combine(Path.GetTempPath(), $"ambient-int8-optimized-{Guid.NewGuid():N}.onnx");
+        try
+        {
+            using (var model = OnnxLanguageModel.Load(smoke.PathOf("model.int8.onnx"), 160, optimizedModelFilePath: optimized))
+            {
+                var ops = OnnxGraphOps.Count(optimized);
+                var quantized = ops.GetValueOrDefault("com.microsoft:DynamicQuantizeMatMul") + ops.GetValueOrDefault(":MatMulInteger");
+                var histogram = string.Join(", ", ops.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => $"{kv.Key}×{kv.Value}"));
+                // Per layer at least qkv, attention out, ffn in, ffn out.
+                Assert.True(quantized >= 4 * model.Layers, $"{quantized} quantized matmuls for {model.Layers} layers; ops: {histogram}");
+                Assert.False(ops.ContainsKey(":DequantizeLinear"), $"weights are dequantized at run time; ops: {histogram}");
+            }
+
+            // The fp32 graph, by contrast, has none.
+            var fp32Ops = Path.ChangeExtension(optimized, ".fp32.onnx");
+            using (OnnxLanguageModel.Load(smoke.PathOf("model.fp32.onnx"), 160, optimizedModelFilePath: fp32Ops))
+            {
+                Assert.False(OnnxGraphOps.Count(fp32Ops).ContainsKey("com.microsoft:DynamicQuantizeMatMul"));
+            }
+
+            File.Delete(fp32Ops);
+        }
+        finally
+        {
+            File.Delete(optimized);
+        }
+    }
+
+    [Fact]
+    public void Kv_cache_decoding_gives_the_same_tokens_as_recomputing_for_greedy_runs()
+    {
+        smoke.EnsureBuilt();
+        var tokenizer = BpeTokenizer.Load(smoke.PathOf("tokenizer.json"));
+        // fp32: the int8 graph quantizes activations per tensor, so a 40-row recompute and a 1-row step round
+        // differently (close, not equal); fp32 isolates what is tested here, the cache.
+        using var cached = new TextDecoder(LoadModel("model.fp32.onnx", noCache: false), tokenizer);
+        using var recomputed = new TextDecoder(LoadModel("model.fp32.onnx", noCache: true), tokenizer);
+        var greedy = new SamplingSettings(Temperature: 0f, TopP: 1f, MaxNewTokens: 40);
+        var a = new List<int>();
+        var b = new List<int>();
+        var random = new Random(3);
+        for (var i = 0; i < 12; i++)
+        {
+            var sheet = FactSheets.From(AnyFacts.Next(random));
+            var prompt = tokenizer.Encode(sheet.PromptTokens, string.Empty);
+            var stopA = cached.Decode(prompt, new DecodeConstraints(tokenizer, sheet.SlotValues.Keys, sheet.RequiredSlots), greedy, new Random(1), a);
+            var stopB = recomputed.Decode(prompt, new DecodeConstraints(tokenizer, sheet.SlotValues.Keys, sheet.RequiredSlots), greedy, new Random(1), b);
+            Assert.Equal(a, b);
+            Assert.Equal(stopA, stopB);
+        }
+    }
+
+    [Fact]
+    public void A_resample_of_the_same_prompt_restores_the_saved_prompt_cache_and_samples_as_a_fresh_run()
+    {
+        smoke.EnsureBuilt();
+        var tokenizer = BpeTokenizer.Load(smoke.PathOf("tokenizer.json"));
+        using var reused = new TextDecoder(LoadModel("model.int8.onnx", noCache: false), tokenizer);
+        var settings = new SamplingSettings(Temperature: 1f, TopP: 0.95f, MaxNewTokens: 30);
+        var sheet = FactSheets.From(AnyFacts.Next(new Random(8)));
+        var prompt = tokenizer.Encode(sheet.PromptTokens, string.Empty);
+        var constraints = new DecodeConstraints(tokenizer, sheet.SlotValues.Keys, sheet.RequiredSlots);
+        var expected = new List<int>();
+        var actual = new List<int>();
+        for (var seed = 0; seed < 4; seed++)
+        {
+            // A fresh decoder feeds the prompt; the reused one goes back to its saved cache after the first run.
+            using (var fresh = new TextDecoder(LoadModel("model.int8.onnx", noCache: false), tokenizer))
+            {
+                fresh.Decode(prompt, constraints, settings, new Random(seed), expected);
+            }
+
+            reused.Decode(prompt, constraints, settings, new Random(seed), actual);
+            Assert.Equal(expected, actual);
+        }
+    }
+
+    internal static int[] Greedy(OnnxLanguageModel model, int[] prompt, int maxNew)
+    {
+        model.Reset();
+        var output = new List<int>();
+        var logits = model.FeedLast(prompt);
+        while (output.Count < maxNew && model.Length < model.ContextLength)
+        {
+            var next = TokenSampler.ArgMax(logits);
+            output.Add(next);
+            if (next == BpeTokenizer.EosId)
+            {
+                break;
+            }
+
+            logits = model.FeedLast([next]);
+        }
+
+        return [.. output];
+    }
+
+    private OnnxLanguageModel LoadModel(string file, bool noCache) =>
+        OnnxLanguageModel.Load(smoke.PathOf(file), ModelManifest.ContextLength(smoke.PathOf("manifest.json")) ?? 160, noCache);
+
+    private static float MaxAbsDiff(ReadOnlySpan<float> a, float[] b)
+    {
+        Assert.Equal(b.Length, a.Length);
+        var worst = 0f;
+        for (var i = 0; i < a.Length; i++)
+        {
+            worst = Math.Max(worst, Math.Abs(a[i] - b[i]));
+        }
+
+        return worst;
+    }
+}
