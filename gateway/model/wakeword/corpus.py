@@ -1,0 +1,140 @@
+"""What espeak-ng says: the voice/setting split (train vs held out) and the negative phrases.
+
+The held-out voices, variants, rates and pitches below are never rendered for training; the C# bench
+(tests/Ambient.Benchmarks/WakeWord/WakeWordBench.cs) measures recall on exactly these, so keep the two lists in step
+(the manifest records them).
+"""
+from __future__ import annotations
+
+import itertools
+
+import numpy as np
+
+from audio import Voice
+
+TRAIN_VOICES = ["en-us", "en-gb", "en-gb-scotland", "en-gb-x-rp", "en-gb-x-gbclan", "en-us-nyc"]
+HELDOUT_VOICES = ["en-029", "en-gb-x-gbcwmd"]
+
+# espeak-ng's voice variants (espeak-ng-data/voices/!v); "" is the plain voice.
+TRAIN_VARIANTS = [
+    "", "m1", "m2", "m3", "m5", "m6", "m8", "f1", "f2", "f4", "f5", "klatt", "klatt2", "klatt4", "klatt6",
+    "Alex", "Alicia", "Andrea", "Annie", "AnxiousAndy", "Denis", "Diogo", "Gene", "Henrique", "Hugo", "Jacky", "Lee",
+    "Marco", "Mario", "Michael", "Mike", "Nguyen", "RicishayMax", "Storm", "Tweaky", "adam", "anika", "announcer",
+    "antonio", "aunty", "belinda", "benjamin", "boris", "caleb", "david", "ed", "edward", "grandma", "iven", "iven3",
+    "john", "kaukovalta", "linda", "max", "michel", "miguel", "norbert", "pablo", "paul", "pedro", "quincy", "rob",
+    "robert", "sandro", "shelby", "steph", "steph3", "travis", "victor", "zac", "whisperf",
+]
+HELDOUT_VARIANTS = ["m4", "m7", "f3", "klatt3", "Andy", "Gene2", "grandpa", "edward2", "iven2", "steph2", "marcelo",
+                    "gustave"]
+
+TRAIN_RATES = [120, 140, 160, 180, 200, 220, 240]
+TRAIN_PITCHES = [20, 35, 50, 65, 80, 95]
+HELDOUT_RATES = [130, 170, 210]
+HELDOUT_PITCHES = [28, 58, 88]
+AMPLITUDES = [60, 100, 150]
+
+# Phonetically close to "hey ambient" (or to parts of it): the detector must say no to all of these.
+CONFUSABLE_HEY_AMBIENT = [
+    "hey I'm busy", "ambient", "hey Andy", "hey emma", "hey Amy", "hey Ambrose", "hey amber", "hey ancient",
+    "ambient light", "ambient music", "hey", "hey there", "hey and being", "hey I'm being", "a mean tent",
+    "hey patient", "hey gradient", "hey, I'm bent", "amen", "hey ambulance", "hey ambition", "hey Alexa",
+    "hey Google", "hey Siri", "okay Nabu", "hey Jarvis", "hey ambiguous", "hey obedient", "hey expedient",
+    "hey ingredient", "hey am I bent", "hey Anne be in it", "the ambient temperature", "hey ambassador",
+    "hey I'm being honest", "hey Amelia", "hey Annie", "hey Indiana", "hey I meant it", "hey and then",
+    "say ambient", "they are ambient", "hey, amber lent",
+]
+
+EVERYDAY = [
+    "the kettle is boiling", "can you pass me the salt", "I left the keys on the kitchen table",
+    "what are we having for dinner tonight", "the dishwasher is finished", "put the milk back in the fridge",
+    "did you water the plants", "the basil needs more sun", "I will be home around six",
+    "turn the oven off in ten minutes", "we are out of coffee again", "the bread is in the cupboard",
+    "let's go for a walk after lunch", "my meeting starts at nine thirty", "the weather looks nice today",
+    "it might rain this afternoon", "don't forget your umbrella", "the kids are still asleep",
+    "can you take out the recycling", "the washing machine is making a noise", "I need to call the dentist",
+    "please close the window", "the soup needs more pepper", "where did I put my glasses",
+    "the train was late this morning", "happy birthday to you", "let me check the calendar",
+    "we should buy more apples", "the cat wants to go outside", "could you turn the music down",
+    "I'm making pancakes for breakfast", "the package arrived yesterday", "the tomatoes are almost ripe",
+    "how was your day at work", "I think the battery is low", "this recipe needs two eggs",
+    "the football match starts at eight", "shall we watch a movie", "remember to lock the door",
+    "the heating is on too high", "there is a message for you", "the plumber is coming on Tuesday",
+    "I can't find the remote control", "the garden looks beautiful", "dinner is ready",
+    "the library closes at five", "she is reading in the living room", "we need new light bulbs",
+    "the car needs petrol", "my phone is charging upstairs", "the neighbours are having a party",
+    "a cup of tea would be lovely", "the baby is finally sleeping", "I'll do the dishes later",
+    "the bus leaves in fifteen minutes", "he is walking the dog", "the sink is blocked again",
+    "the bin goes out on Thursday", "I'd like some orange juice", "the ice cream is melting",
+    "one two three four five", "six seven eight nine ten", "twenty one", "a hundred and fifty",
+    "three thousand two hundred", "the number is four five six", "zero point five", "eleven twelve thirteen",
+    "half past seven", "quarter to nine", "it is twelve degrees outside", "set a timer for twenty minutes",
+    "what's the time", "what's next", "good morning", "good night everyone", "thank you very much",
+    "hello", "hi there", "excuse me", "see you later", "how are you", "I'm fine thanks",
+    "hey mum", "hey dad", "hey guys", "hey buddy", "hey what's up", "hey listen to this", "hey come here",
+    "an ancient building", "the ambulance drove past", "I am being patient", "an obedient dog",
+    "the main ingredient is flour", "an ambitious plan", "a beautiful evening", "Andy and Emma are here",
+    "the amber light is flashing", "the temperature in the bedroom", "ambitious ambassadors",
+]
+
+# Held out from training: only the FA evaluation stream (C# bench) speaks these.
+EVAL_SENTENCES = [
+    "the potatoes need another ten minutes", "who left the fridge door open", "I'm going to the supermarket",
+    "can you feed the fish", "the printer is out of paper", "we should paint the fence this weekend",
+    "my sister is visiting on Sunday", "the soup is too salty", "the tap is dripping again",
+    "let's have pasta tonight", "the lights in the hall are off", "grandma called this morning",
+    "the homework is on the desk", "there is a spider in the bath", "pass me a spoon please",
+    "the carrots are in the bottom drawer", "the window cleaner comes on Friday", "I'll make some toast",
+    "the radio is too loud", "forty two", "seventeen", "nine hundred and ninety nine", "eight fifteen",
+    "I need to renew my passport", "the parcel is at the post office", "are you hungry",
+    "it's freezing outside", "that was a great film", "the rice is ready", "hey Emma can you help me",
+    "the ambient noise is quite low", "Andy is at the door", "I'm busy right now", "hey there, how are you",
+]
+
+
+def voice_grid(voices, variants, rates, pitches) -> list[Voice]:
+    return [Voice(v, var, r, p, 100) for v, var, r, p in itertools.product(voices, variants, rates, pitches)]
+
+
+def train_voices() -> list[Voice]:
+    return voice_grid(TRAIN_VOICES, TRAIN_VARIANTS, TRAIN_RATES, TRAIN_PITCHES)
+
+
+def heldout_voices() -> list[Voice]:
+    """Held-out voice or held-out variant, always at held-out rate and pitch."""
+    grid = voice_grid(TRAIN_VOICES + HELDOUT_VOICES, [""] + TRAIN_VARIANTS + HELDOUT_VARIANTS, HELDOUT_RATES,
+                      HELDOUT_PITCHES)
+    return [v for v in grid if v.voice in HELDOUT_VOICES or v.variant in HELDOUT_VARIANTS]
+
+
+def phrase_texts(phrase: str) -> list[str]:
+    """Ways of writing the phrase that change espeak-ng's prosody."""
+    p = phrase.strip()
+    return [p, p + ".", p + "!", p + "?", p.replace(" ", ", ", 1), p.title()]
+
+
+def make_confusables(phrase: str) -> list[str]:
+    """Confusable negatives for any phrase: single words, word pairs with a word swapped, the phrase's words cut up;
+    plus the hand-written list when the phrase is "hey ambient". Never the phrase itself."""
+    words = phrase.lower().split()
+    out = set()
+    for w in words:
+        out.add(w)
+    fillers = ["hey", "hi", "okay", "say", "the", "a", "and", "I'm", "busy", "Andy", "Emma", "amber", "hello"]
+    for i in range(len(words)):
+        for f in fillers:
+            swapped = words.copy()
+            swapped[i] = f
+            out.add(" ".join(swapped))
+    if len(words) > 1:
+        out.add(" ".join(words[1:]))
+        out.add(" ".join(words[:-1]))
+        out.add(words[-1] + " " + words[0])
+    if phrase.lower().strip() == "hey ambient":
+        out.update(s.lower() for s in CONFUSABLE_HEY_AMBIENT)
+    norm = lambda s: "".join(c for c in s.lower() if c.isalpha())
+    return sorted(s for s in out if norm(s) != norm(phrase) and s.strip())
+
+
+def sample(items, n, rng: np.random.Generator):
+    idx = rng.choice(len(items), size=min(n, len(items)), replace=False)
+    return [items[i] for i in idx]

@@ -1,0 +1,152 @@
+"""The wake-word network: log-mel front end (inside the ONNX graph) + a small temporal depthwise-separable CNN.
+
+Input: raw 16 kHz PCM, float in -1..1, shape [batch, WINDOW_SAMPLES]. Output: probability [batch] that the window
+holds the whole phrase. The front end is fixed (no trainable weights):
+  frames of 400 samples (25 ms) every 160 samples (10 ms), periodic Hann window, a 400-point DFT written as one
+  Conv1d with fixed cos/sin kernels (bins 0..200), power, 40 HTK-mel triangles 60-7600 Hz as a MatMul, log(x + 1e-6),
+  minus the window's mean (gain invariance: a gain g only adds 2 log g everywhere).
+"""
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import torch
+from torch import nn
+
+SAMPLE_RATE = 16_000
+WINDOW_SAMPLES = 24_000  # 1.5 s of context: espeak-ng at 120 wpm says "hey ambient" in about 1.2 s
+HOP_SAMPLES = 1_280      # the C# side runs the model every 80 ms
+N_FFT = 400
+FRAME_HOP = 160
+N_MELS = 40
+F_MIN = 60.0
+F_MAX = 7_600.0
+LOG_FLOOR = 1e-6
+
+
+def n_frames(samples: int = WINDOW_SAMPLES) -> int:
+    return 1 + (samples - N_FFT) // FRAME_HOP
+
+
+def mel_filterbank() -> np.ndarray:
+    """[N_FFT/2+1, N_MELS] HTK-mel triangles."""
+    def hz_to_mel(f):
+        return 2595.0 * np.log10(1.0 + f / 700.0)
+
+    def mel_to_hz(m):
+        return 700.0 * (10 ** (m / 2595.0) - 1.0)
+
+    bins = N_FFT // 2 + 1
+    freqs = np.arange(bins) * SAMPLE_RATE / N_FFT
+    pts = mel_to_hz(np.linspace(hz_to_mel(F_MIN), hz_to_mel(F_MAX), N_MELS + 2))
+    fb = np.zeros((bins, N_MELS), dtype=np.float32)
+    for m in range(N_MELS):
+        lo, c, hi = pts[m], pts[m + 1], pts[m + 2]
+        up = (freqs - lo) / (c - lo)
+        down = (hi - freqs) / (hi - c)
+        fb[:, m] = np.maximum(0.0, np.minimum(up, down))
+    return fb
+
+
+def dft_kernels() -> np.ndarray:
+    """[2*(N_FFT/2+1), 1, N_FFT]: Hann-windowed cos rows, then -sin rows."""
+    n = np.arange(N_FFT)
+    k = np.arange(N_FFT // 2 + 1)[:, None]
+    window = 0.5 - 0.5 * np.cos(2 * math.pi * n / N_FFT)
+    ang = 2 * math.pi * k * n / N_FFT
+    return np.concatenate([np.cos(ang) * window, -np.sin(ang) * window])[:, None, :].astype(np.float32)
+
+
+class LogMel(nn.Module):
+    def __init__(self) -> None:
+        super().__init__()
+        self.register_buffer("dft", torch.from_numpy(dft_kernels()))
+        self.register_buffer("mel", torch.from_numpy(mel_filterbank()))
+        self.bins = N_FFT // 2 + 1
+
+    def forward(self, pcm: torch.Tensor) -> torch.Tensor:  # [B, N] -> [B, N_MELS, T]
+        spec = nn.functional.conv1d(pcm.unsqueeze(1), self.dft, stride=FRAME_HOP)  # [B, 2F, T]
+        re, im = spec[:, : self.bins], spec[:, self.bins:]
+        power = re * re + im * im                                                  # [B, F, T]
+        mel = torch.matmul(power.transpose(1, 2), self.mel)                         # [B, T, M]
+        logmel = torch.log(mel + LOG_FLOOR)
+        logmel = logmel - logmel.mean(dim=(1, 2), keepdim=True)
+        return logmel.transpose(1, 2)
+
+
+class FastLogMel(LogMel):
+    """The same front end through torch.stft (training only: ~1.5x cheaper than the DFT convolution; reference.py
+    and the C# tests pin the exported graph to the numpy definition)."""
+
+    def forward(self, pcm: torch.Tensor) -> torch.Tensor:
+        window = torch.hann_window(N_FFT, periodic=True, dtype=pcm.dtype)
+        spec = torch.stft(pcm, N_FFT, FRAME_HOP, N_FFT, window=window, center=False, return_complex=True)
+        power = spec.real ** 2 + spec.imag ** 2                                   # [B, F, T]
+        mel = torch.matmul(power.transpose(1, 2), self.mel)
+        logmel = torch.log(mel + LOG_FLOOR)
+        logmel = logmel - logmel.mean(dim=(1, 2), keepdim=True)
+        return logmel.transpose(1, 2)
+
+
+class SeparableBlock(nn.Module):
+    def __init__(self, cin: int, cout: int, kernel: int, stride: int) -> None:
+        super().__init__()
+        self.dw = nn.Conv1d(cin, cin, kernel, stride=stride, padding=kernel // 2, groups=cin, bias=False)
+        self.bn1 = nn.BatchNorm1d(cin)
+        self.pw = nn.Conv1d(cin, cout, 1, bias=False)
+        self.bn2 = nn.BatchNorm1d(cout)
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        x = torch.relu(self.bn1(self.dw(x)))
+        return torch.relu(self.bn2(self.pw(x)))
+
+
+class Classifier(nn.Module):
+    """Temporal CNN over the 40 log-mel channels; receptive field ~1.2 s, then max over time."""
+
+    def __init__(self, width: int = 64, wide: int = 96) -> None:
+        super().__init__()
+        self.inp = nn.Conv1d(N_MELS, width, 3, padding=1, bias=False)
+        self.bn = nn.BatchNorm1d(width)
+        self.blocks = nn.Sequential(
+            SeparableBlock(width, width, 9, 2),
+            SeparableBlock(width, wide, 9, 2),
+            SeparableBlock(wide, wide, 9, 2),
+            SeparableBlock(wide, wide, 9, 1),
+        )
+        self.drop = nn.Dropout(0.1)
+        self.out = nn.Linear(2 * wide, 1)
+
+    def forward(self, feats: torch.Tensor) -> torch.Tensor:  # [B, M, T] -> logits [B]
+        x = torch.relu(self.bn(self.inp(feats)))
+        x = self.blocks(x)
+        pooled = torch.cat([x.amax(dim=2), x.mean(dim=2)], dim=1)
+        return self.out(self.drop(pooled)).squeeze(1)
+
+
+class WakeWordModel(nn.Module):
+    """PCM in; the probability and (for the front-end check in the C# tests) the log-mel out: what ships as ONNX."""
+
+    def __init__(self, classifier: Classifier) -> None:
+        super().__init__()
+        self.frontend = LogMel()
+        self.classifier = classifier
+
+    def forward(self, pcm: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+        feats = self.frontend(pcm)
+        return torch.sigmoid(self.classifier(feats)), feats
+
+
+def count_params(m: nn.Module) -> int:
+    return sum(p.numel() for p in m.parameters() if p.requires_grad)
+
+
+def export_onnx(classifier: Classifier, path: str) -> None:
+    model = WakeWordModel(classifier).eval()
+    dummy = torch.zeros(1, WINDOW_SAMPLES)
+    with torch.no_grad():
+        torch.onnx.export(
+            model, dummy, path, opset_version=14, input_names=["pcm"], output_names=["score", "logmel"],
+            dynamic_axes={"pcm": {0: "batch"}, "score": {0: "batch"}, "logmel": {0: "batch"}}, do_constant_folding=True,
+        )

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Retrain the wake-word model for any phrase and ship it:
+#   gateway/model/wakeword/train.sh --phrase "hey ambient" [--minutes N] [--no-release]
+# Renders espeak-ng speech, trains (nice -n 10, one torch thread: OpenMP threads spin on a busy machine), exports PCM-in ONNX into out/<slug>/, then copies the
+# .onnx and manifest.json into release/ (the gateway ships release/*.onnx) and writes the C# reference fixtures.
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+phrase="hey ambient"; minutes=12; release=1; extra=()
+while (($#)); do
+  case "$1" in
+    --phrase) phrase="$2"; shift 2 ;;
+    --minutes) minutes="$2"; shift 2 ;;
+    --no-release) release=0; shift ;;
+    *) extra+=("$1"); shift ;;
+  esac
+done
+py=/usr/bin/python3   # Debian's python3-torch/python3-onnx live there, not in a pyenv python
+"$py" -c "import torch, onnx" 2>/dev/null || { echo "train.sh: needs apt-get install python3-torch python3-onnx libopenblas0-pthread espeak-ng" >&2; exit 1; }
+command -v espeak-ng >/dev/null || { echo "train.sh: needs espeak-ng" >&2; exit 1; }
+slug="$(echo "$phrase" | tr '[:upper:]' '[:lower:]' | tr -s ' ' '_')"
+out="$here/out/$slug"
+cd "$here"
+nice -n 10 "$py" train.py --phrase "$phrase" --minutes "$minutes" --threads 1 --out "$out" "${extra[@]+"${extra[@]}"}"
+if ((release)); then
+  mkdir -p "$here/release"
+  cp "$out/$slug.onnx" "$here/release/$slug.onnx"
+  cp "$out/manifest.json" "$here/release/manifest.json"
+  "$py" reference.py --model-dir "$here/release" --phrase "$phrase"
+  echo "train.sh: shipped release/$slug.onnx; run the bench to record recall/FA/CPU in release/manifest.json:"
+  echo "  dotnet run -c Release --project tests/Ambient.Benchmarks -- wakeword --update-manifest"
+fi

@@ -1,0 +1,394 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Ambient.Gateway.Tests.Voice.WakeWord;
+using Ambient.Gateway.Voice.WakeWord;
+
+namespace Ambient.Benchmarks.WakeWord;
+
+/// <summary>
+/// <c>dotnet run -c Release --project tests/Ambient.Benchmarks -- wakeword [--hours 5] [--positives 400] [--seed 1]
+/// [--model PATH] [--update-manifest]</c>: the shipped wake-word model through the real <see cref="WakeWordDetector"/>
+/// and ONNX Runtime, fed 16-bit PCM in 20 ms pieces as the uplink does.
+/// <list type="number">
+/// <item>Recall: the phrase said by voices/settings held out of training (the manifest's heldout_* lists: a held-out
+/// voice or variant, always at a held-out rate and pitch), each in its own clip: noise bed, half of them after a
+/// sentence, reverb for half, SNR 5–25 dB, peak −30…−3 dBFS. A hit is a detection from the phrase's start to 0.75 s
+/// after its end.</item>
+/// <item>False accepts per hour: <c>--hours</c> of continuous negative audio: sentences never used in training plus
+/// confusable phrases, by all voices at all settings, 0.2–2 s apart on a changing noise bed; every detection
+/// counts.</item>
+/// <item>CPU: process CPU time spent inside <see cref="WakeWordStream.Feed"/> per second of audio fed, as % of one
+/// core, over the recall phase (sequential: nothing else runs while it is measured).</item>
+/// </list>
+/// The detector's smoothed scores are also replayed at other thresholds (same smoothing and refractory) to show the
+/// trade-off; the headline numbers are the detector's own decisions at the configured threshold.
+/// </summary>
+internal static class WakeWordBench
+{
+    private const int Sr = SyntheticSpeech.SampleRate;
+    private const int Piece = 320;
+    private static readonly float[] Thresholds = [0.3f, 0.5f, 0.7f, 0.8f, 0.9f, 0.95f];
+
+    public static int Run(string[] args)
+    {
+        var hours = 5.0;
+        var positives = 300;
+        var streams = 2;
+        var seed = 1;
+        var update = false;
+        var modelPath = WakeWordOptions.DefaultModelPath;
+        for (var i = 0; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "--hours": hours = double.Parse(args[++i], CultureInfo.InvariantCulture); break;
+                case "--positives": positives = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
+                case "--seed": seed = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
+                case "--streams": streams = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
+                case "--model": modelPath = args[++i]; break;
+                case "--update-manifest": update = true; break;
+                default:
+                    Console.Error.WriteLine("usage: wakeword [--hours 5] [--positives 300] [--streams 2] [--seed 1] [--model PATH] [--update-manifest]");
+                    return 2;
+            }
+        }
+
+        var manifestPath = Path.Combine(Path.GetDirectoryName(modelPath)!, "manifest.json");
+        var manifest = JsonNode.Parse(File.ReadAllText(manifestPath))!;
+        var data = manifest["data"]!;
+        var phrase = manifest["phrase"]!.GetValue<string>();
+        var options = new WakeWordOptions { ModelPath = modelPath };
+        Console.WriteLine(Inv($"wakeword bench: '{phrase}' model {modelPath} ({new FileInfo(modelPath).Length} bytes, {manifest["parameters"]} parameters); threshold {options.Threshold}, smoothing {options.SmoothingHops} hops, refractory {options.Refractory.TotalMilliseconds} ms; {Environment.ProcessorCount} CPUs, load {File.ReadAllText("/proc/loadavg").Trim()}"));
+        var total = Stopwatch.StartNew();
+        using var detector = new WakeWordDetector(options);
+        var rng = new Random(seed);
+
+        var negativeTexts = NegativeTexts(data, phrase);
+        var allVoices = Strings(data["train_voices"]).Concat(Strings(data["heldout_voices"])).ToArray();
+        var allVariants = Strings(data["train_variants"]).Concat(Strings(data["heldout_variants"])).ToArray();
+        var allRates = Ints(data["train_rates"]).Concat(Ints(data["heldout_rates"])).ToArray();
+        var allPitches = Ints(data["train_pitches"]).Concat(Ints(data["heldout_pitches"])).ToArray();
+        var negativeJobs = new List<(string Text, string Voice, int Rate, int Pitch)>();
+        foreach (var text in negativeTexts)
+        {
+            for (var k = 0; k < 8; k++)
+            {
+                negativeJobs.Add((text, VoiceName(Pick(rng, allVoices), Pick(rng, allVariants)), Pick(rng, allRates), Pick(rng, allPitches)));
+            }
+        }
+
+        var heldout = HeldOutSettings(data);
+        var positiveJobs = Enumerable.Range(0, positives).Select(_ => heldout[rng.Next(heldout.Count)]).ToList();
+        var render = Stopwatch.StartNew();
+        var negativePool = RenderAll(negativeJobs.Select(j => (j.Text, j.Voice, j.Rate, j.Pitch)).ToList());
+        var positiveClips = RenderAll(positiveJobs.Select(j => (phrase, j.Voice, j.Rate, j.Pitch)).ToList());
+        var sentenceClips = RenderAll(positiveJobs.Select(j => (Pick(rng, negativeTexts), j.Voice, j.Rate, j.Pitch)).ToList());
+        Console.WriteLine(Inv($"rendered {negativePool.Count} negative clips ({negativeTexts.Count} texts × 8 settings, {negativePool.Sum(c => c.Length) / (double)Sr / 60:F1} min of distinct speech) and {positiveClips.Count} held-out positives in {render.Elapsed.TotalSeconds:F0} s"));
+
+        // Reverb once per pooled negative (half of them), so the stream does not pay for a convolution per clip.
+        for (var i = 0; i < negativePool.Count; i++)
+        {
+            if (rng.NextDouble() < 0.5)
+            {
+                negativePool[i] = SyntheticSpeech.Reverb(negativePool[i], SyntheticSpeech.RoomImpulse(rng, 0.2 + (rng.NextDouble() * 0.5)));
+            }
+        }
+
+        var cpu = new CpuMeter();
+        var recall = Recall(detector, positiveClips, sentenceClips, negativePool, rng, cpu);
+        // The negative hours run as independent streams on parallel threads (one shared session, as in the gateway);
+        // CPU is measured in the sequential recall phase above, where nothing else runs between Start and Stop.
+        var parts = new (int Detections, double Hours, Dictionary<float, int> DetectionsAt)[streams];
+        var seeds = Enumerable.Range(0, streams).Select(_ => rng.Next()).ToArray();
+        Parallel.For(0, streams, new ParallelOptions { MaxDegreeOfParallelism = streams }, k =>
+            parts[k] = FalseAccepts(detector, negativePool, hours / streams, new Random(seeds[k]), k));
+        var fa = (Detections: parts.Sum(p => p.Detections), Hours: parts.Sum(p => p.Hours),
+            DetectionsAt: Thresholds.ToDictionary(t => t, t => parts.Sum(p => p.DetectionsAt[t])));
+        var cpuPercent = 100.0 * cpu.Seconds / cpu.AudioSeconds;
+
+        Console.WriteLine();
+        Console.WriteLine(Inv($"recall on held-out voices/settings: {recall.Hits}/{recall.Clips} = {100.0 * recall.Hits / recall.Clips:F1} % (goal ≥ 95 %); detections outside the phrase in those clips: {recall.Stray}"));
+        Console.WriteLine(Inv($"false accepts: {fa.Detections} in {fa.Hours:F2} h of negative audio = {fa.Detections / fa.Hours:F2} per hour (goal ≤ 0.5/h)"));
+        Console.WriteLine(Inv($"detector CPU: {cpu.Seconds:F1} s of process CPU for {cpu.AudioSeconds:F0} s of audio = {cpuPercent:F2} % of one core (goal ≤ 5 %); {1000.0 * cpu.Seconds / cpu.Hops:F3} ms per 80 ms hop"));
+        Console.WriteLine();
+        Console.WriteLine("| threshold | recall (held-out) | false accepts / h |");
+        Console.WriteLine("|---:|---:|---:|");
+        foreach (var t in Thresholds)
+        {
+            Console.WriteLine(Inv($"| {t:F2} | {100.0 * recall.HitsAt[t] / recall.Clips:F1} % | {fa.DetectionsAt[t] / fa.Hours:F2} |"));
+        }
+
+        Console.WriteLine(Inv($"whole run: {total.Elapsed.TotalSeconds:F0} s; load average at the end: {File.ReadAllText("/proc/loadavg").Trim()}"));
+        if (update)
+        {
+            manifest["metrics"] = new JsonObject
+            {
+                ["command"] = "dotnet run -c Release --project tests/Ambient.Benchmarks -- wakeword" + (hours != 5.0 ? Inv($" --hours {hours}") : "") + " --update-manifest",
+                ["measured_utc"] = DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
+                ["threshold"] = options.Threshold,
+                ["smoothing_hops"] = options.SmoothingHops,
+                ["refractory_ms"] = options.Refractory.TotalMilliseconds,
+                ["recall_heldout"] = Math.Round((double)recall.Hits / recall.Clips, 4),
+                ["heldout_clips"] = recall.Clips,
+                ["false_accepts"] = fa.Detections,
+                ["negative_hours"] = Math.Round(fa.Hours, 2),
+                ["false_accepts_per_hour"] = Math.Round(fa.Detections / fa.Hours, 3),
+                ["cpu_percent_of_one_core"] = Math.Round(cpuPercent, 3),
+                ["ms_per_hop"] = Math.Round(1000.0 * cpu.Seconds / cpu.Hops, 4),
+                ["machine"] = Inv($"{Environment.ProcessorCount} vCPU, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, .NET {Environment.Version}"),
+            };
+            File.WriteAllText(manifestPath, manifest.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
+            var source = FindReleaseManifest();
+            if (source is not null)
+            {
+                File.WriteAllText(source, manifest.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
+                Console.WriteLine($"metrics written to {source}");
+            }
+        }
+
+        return 0;
+    }
+
+    private static (int Clips, int Hits, int Stray, Dictionary<float, int> HitsAt) Recall(WakeWordDetector detector, List<float[]> phrases, List<float[]> sentences, List<float[]> pool, Random rng, CpuMeter cpu)
+    {
+        var hits = 0;
+        var stray = 0;
+        var hitsAt = Thresholds.ToDictionary(t => t, _ => 0);
+        for (var c = 0; c < phrases.Count; c++)
+        {
+            var before = rng.NextDouble() < 0.5 ? sentences[c] : [];
+            var lead = (int)(Sr * (0.5 + rng.NextDouble())) + before.Length + (before.Length > 0 ? (int)(Sr * (0.2 + (rng.NextDouble() * 0.5))) : 0);
+            var length = lead + phrases[c].Length + (Sr * 3 / 2);
+            var speech = new float[length];
+            before.CopyTo(speech, lead - before.Length - (before.Length > 0 ? Sr / 5 : 0));
+            phrases[c].CopyTo(speech, lead);
+            if (rng.NextDouble() < 0.5)
+            {
+                speech = SyntheticSpeech.Reverb(speech, SyntheticSpeech.RoomImpulse(rng, 0.2 + (rng.NextDouble() * 0.5)));
+            }
+
+            var snr = 5 + (rng.NextDouble() * 20);
+            var noise = Noise(length, rng, pool);
+            var gain = SyntheticSpeech.Rms(phrases[c]) * (float)Math.Pow(10, -snr / 20);
+            for (var i = 0; i < length; i++)
+            {
+                speech[i] += noise[i] * gain;
+            }
+
+            var audio = Normalize(speech, -30 + (rng.NextDouble() * 27));
+            var stream = detector.OpenStream();
+            var (detections, smoothed) = Feed(stream, audio, cpu);
+            long start = lead, end = lead + phrases[c].Length + (Sr * 3 / 4);
+            var hit = detections.Any(d => d >= start && d <= end);
+            hits += hit ? 1 : 0;
+            stray += detections.Count(d => d < start || d > end);
+            foreach (var t in Thresholds)
+            {
+                if (Replay(smoothed, t, detector).Any(hop => (hop + 1L) * WakeWordDetector.HopSamples is var at && at >= start && at <= end + WakeWordDetector.HopSamples))
+                {
+                    hitsAt[t]++;
+                }
+            }
+        }
+
+        return (phrases.Count, hits, stray, hitsAt);
+    }
+
+    private static (int Detections, double Hours, Dictionary<float, int> DetectionsAt) FalseAccepts(WakeWordDetector detector, List<float[]> pool, double hours, Random rng, int streamNumber)
+    {
+        var target = (long)(hours * 3600 * Sr);
+        var stream = detector.OpenStream();
+        var detections = 0;
+        var smoothed = new List<float>((int)(target / WakeWordDetector.HopSamples) + 1);
+        var fed = 0L;
+        var segment = 30 * Sr;
+        var report = Stopwatch.StartNew();
+        while (fed < target)
+        {
+            // A 30 s stretch: one noise bed (type and level), clips 0.2–2 s apart, each at its own level.
+            var x = Noise(segment, rng, pool);
+            SyntheticSpeech.Scale(x, (float)Math.Pow(10, (-65 + (rng.NextDouble() * 35)) / 20));
+            var at = (int)(rng.NextDouble() * Sr);
+            while (at < segment)
+            {
+                var clip = pool[rng.Next(pool.Count)];
+                var peak = clip.Max(Math.Abs) + 1e-9f;
+                var g = (float)Math.Pow(10, (-30 + (rng.NextDouble() * 27)) / 20) / peak;
+                for (var i = 0; i < clip.Length && at + i < segment; i++)
+                {
+                    x[at + i] += clip[i] * g;
+                }
+
+                at += clip.Length + (int)(Sr * (0.2 + (rng.NextDouble() * 1.8)));
+            }
+
+            var (d, s) = Feed(stream, SyntheticSpeech.ToPcm16(x), null);
+            detections += d.Count;
+            smoothed.AddRange(s);
+            fed += segment;
+            if (report.Elapsed > TimeSpan.FromSeconds(30))
+            {
+                Console.WriteLine(Inv($"  negative stream {streamNumber}: {fed / (3600.0 * Sr):F2} h of {hours:F2} h, {detections} false accepts so far"));
+                report.Restart();
+            }
+        }
+
+        var at2 = Thresholds.ToDictionary(t => t, t => Replay(smoothed, t, detector).Count);
+        return (detections, fed / (3600.0 * Sr), at2);
+    }
+
+    private static (List<long> Detections, List<float> Smoothed) Feed(WakeWordStream stream, short[] audio, CpuMeter? cpu)
+    {
+        var detections = new List<long>();
+        var smoothed = new List<float>(audio.Length / WakeWordDetector.HopSamples + 1);
+        var hops = stream.Hops;
+        cpu?.Start();
+        for (var at = 0; at < audio.Length; at += Piece)
+        {
+            if (stream.Feed(audio.AsSpan(at, Math.Min(Piece, audio.Length - at))))
+            {
+                detections.Add(stream.SamplesFed);
+            }
+
+            if (stream.Hops != hops)
+            {
+                hops = stream.Hops;
+                smoothed.Add(stream.LastSmoothedScore);
+            }
+        }
+
+        cpu?.Stop(audio.Length / (double)Sr, smoothed.Count);
+        return (detections, smoothed);
+    }
+
+    /// <summary>The detector's rule (threshold on the smoothed score, then refractory) over recorded smoothed scores.</summary>
+    private static List<int> Replay(List<float> smoothed, float threshold, WakeWordDetector detector)
+    {
+        var hits = new List<int>();
+        var since = long.MaxValue / 2;
+        for (var i = 0; i < smoothed.Count; i++)
+        {
+            since += WakeWordDetector.HopSamples;
+            if (smoothed[i] >= threshold && since >= detector.RefractorySamples)
+            {
+                hits.Add(i);
+                since = 0;
+            }
+        }
+
+        return hits;
+    }
+
+    private static float[] Noise(int n, Random rng, List<float[]> pool) => rng.Next(4) switch
+    {
+        0 => SyntheticSpeech.White(n, rng),
+        1 or 2 => SyntheticSpeech.Pink(n, rng),
+        _ => SyntheticSpeech.Babble(n, rng, pool, 3 + rng.Next(4)),
+    };
+
+    private static short[] Normalize(float[] x, double peakDb)
+    {
+        var peak = x.Max(Math.Abs) + 1e-9f;
+        return SyntheticSpeech.ToPcm16(SyntheticSpeech.Scale(x, (float)Math.Pow(10, peakDb / 20) / peak));
+    }
+
+    private static List<float[]> RenderAll(List<(string Text, string Voice, int Rate, int Pitch)> jobs)
+    {
+        var clips = new float[jobs.Count][];
+        Parallel.For(0, jobs.Count, new ParallelOptions { MaxDegreeOfParallelism = 4 }, i =>
+            clips[i] = SyntheticSpeech.Render(jobs[i].Text, jobs[i].Voice, jobs[i].Rate, jobs[i].Pitch));
+        return clips.Where(c => c.Length > 1600).ToList();
+    }
+
+    /// <summary>corpus.heldout_voices(): a held-out voice or variant, at a held-out rate and pitch.</summary>
+    private static List<(string Voice, int Rate, int Pitch)> HeldOutSettings(JsonNode data)
+    {
+        var heldVoices = Strings(data["heldout_voices"]);
+        var heldVariants = Strings(data["heldout_variants"]);
+        var voices = Strings(data["train_voices"]).Concat(heldVoices);
+        var variants = Strings(data["train_variants"]).Prepend("").Concat(heldVariants).Distinct().ToArray();
+        var result = new List<(string, int, int)>();
+        foreach (var v in voices)
+        {
+            foreach (var variant in variants)
+            {
+                if (!heldVoices.Contains(v) && !heldVariants.Contains(variant))
+                {
+                    continue;
+                }
+
+                foreach (var r in Ints(data["heldout_rates"]))
+                {
+                    foreach (var p in Ints(data["heldout_pitches"]))
+                    {
+                        result.Add((VoiceName(v, variant), r, p));
+                    }
+                }
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// Held-out sentences plus the confusables, leaving out those that could join a neighbour into the phrase (a
+    /// clip ending in its first word or starting with its last, e.g. "hey" then "ambient light").
+    /// </summary>
+    private static List<string> NegativeTexts(JsonNode data, string phrase)
+    {
+        var words = phrase.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var confusables = Strings(data["confusable_texts"]).Where(t =>
+        {
+            var w = t.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            return w.Length > 0 && w[^1].Trim(',', '.') != words[0] && w[0].Trim(',', '.') != words[^1];
+        });
+        return Strings(data["eval_sentences"]).Concat(confusables).ToList();
+    }
+
+    private static string? FindReleaseManifest()
+    {
+        for (var dir = new DirectoryInfo(Environment.CurrentDirectory); dir is not null; dir = dir.Parent)
+        {
+            var path = Path.Combine(dir.FullName, "gateway", "model", "wakeword", "release", "manifest.json");
+            if (File.Exists(path))
+            {
+                return path;
+            }
+        }
+
+        return null;
+    }
+
+    private static string VoiceName(string voice, string variant) => variant.Length == 0 ? voice : voice + "+" + variant;
+
+    private static string[] Strings(JsonNode? node) => node!.AsArray().Select(n => n!.GetValue<string>()).ToArray();
+
+    private static int[] Ints(JsonNode? node) => node!.AsArray().Select(n => n!.GetValue<int>()).ToArray();
+
+    private static T Pick<T>(Random rng, IReadOnlyList<T> items) => items[rng.Next(items.Count)];
+
+    private static string Inv(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Process CPU time spent between Start and Stop, summed, with the audio seconds and hops fed meanwhile.</summary>
+    private sealed class CpuMeter
+    {
+        private TimeSpan started;
+
+        public double Seconds { get; private set; }
+
+        public double AudioSeconds { get; private set; }
+
+        public long Hops { get; private set; }
+
+        public void Start() => started = Process.GetCurrentProcess().TotalProcessorTime;
+
+        public void Stop(double audioSeconds, long hops)
+        {
+            Seconds += (Process.GetCurrentProcess().TotalProcessorTime - started).TotalSeconds;
+            AudioSeconds += audioSeconds;
+            Hops += hops;
+        }
+    }
+}

@@ -1,0 +1,64 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Ambient.Gateway.Voice.WakeWord;
+
+namespace Ambient.Gateway.Tests.Voice.WakeWord;
+
+/// <summary>
+/// CI smoke of the training pipeline: gateway/model/wakeword/smoke.sh renders a few espeak-ng clips, trains a few
+/// steps with Debian's python3-torch, exports ONNX + manifest; the result must load in ONNX Runtime and score audio.
+/// Needs /usr/bin/python3 with python3-torch and python3-onnx, and espeak-ng (test.sh installs them).
+/// </summary>
+public sealed class SmokeTrainingTests
+{
+    [Fact]
+    public async Task The_smoke_training_writes_a_model_that_onnx_runtime_loads_and_runs()
+    {
+        var output = Directory.CreateTempSubdirectory("ambient-wakeword-smoke-").FullName;
+        try
+        {
+            var start = new ProcessStartInfo(Path.Combine(WakeWordFiles.ModelFolder, "smoke.sh"))
+            {
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                UseShellExecute = false,
+            };
+            start.ArgumentList.Add(output);
+            var clock = Stopwatch.StartNew();
+            using var process = Process.Start(start)!;
+            // About 10 s of CPU; the deadline leaves room for a machine busy with other builds.
+            using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(180));
+            string stdout, errors;
+            try
+            {
+                var stderr = process.StandardError.ReadToEndAsync(deadline.Token);
+                stdout = await process.StandardOutput.ReadToEndAsync(deadline.Token);
+                await process.WaitForExitAsync(deadline.Token);
+                errors = await stderr;
+            }
+            catch (OperationCanceledException)
+            {
+                process.Kill(entireProcessTree: true);
+                throw new TimeoutException($"smoke.sh ran over {clock.Elapsed.TotalSeconds:F0} s");
+            }
+
+            Assert.True(process.ExitCode == 0, $"smoke.sh exited with {process.ExitCode}:\n{stdout}\n{errors}");
+
+            var model = Path.Combine(output, "hey_ambient.onnx");
+            var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "manifest.json"))).RootElement;
+            Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(model))), manifest.GetProperty("sha256").GetString());
+            Assert.True(manifest.GetProperty("training").GetProperty("smoke").GetBoolean());
+
+            using var detector = new WakeWordDetector(new WakeWordOptions { ModelPath = model });
+            Assert.Equal(24_000, detector.WindowSamples);
+            var stream = detector.OpenStream();
+            stream.Feed(SyntheticSpeech.ToPcm16(SyntheticSpeech.Scale(SyntheticSpeech.Pink(32_000, new Random(1)), 0.05f)));
+            Assert.Equal(32_000 / WakeWordDetector.HopSamples, stream.Hops);
+            Assert.InRange(stream.LastScore, 0f, 1f);
+        }
+        finally
+        {
+            Directory.Delete(output, recursive: true);
+        }
+    }
+}
