@@ -131,6 +131,27 @@ namespace Ambient.Firmware.Esp32
             return AwaitCompletion(packetId, timeoutMilliseconds);
         }
 
+        /// <summary>
+        /// Waits up to the timeout until a delivery is waiting (it stays queued for <see cref="Receive"/>); true
+        /// when one is. The earbud idles here between wakes instead of a forced light sleep.
+        /// </summary>
+        public bool WaitForDelivery(int timeoutMilliseconds)
+        {
+            lock (_gate)
+            {
+                if (_received.Count > 0)
+                {
+                    return true;
+                }
+            }
+
+            _arrived.WaitOne(timeoutMilliseconds, false);
+            lock (_gate)
+            {
+                return _received.Count > 0;
+            }
+        }
+
         public MqttDelivery Receive(int timeoutMilliseconds)
         {
             long deadline = Environment.TickCount64 + timeoutMilliseconds;

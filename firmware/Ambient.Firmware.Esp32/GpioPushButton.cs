@@ -30,6 +30,12 @@ namespace Ambient.Firmware.Esp32
             _pin.ValueChanged += OnValueChanged;
         }
 
+        /// <summary>True while the button is down (read from the pin, no debounce): ends a connected idle.</summary>
+        public bool IsDown
+        {
+            get { return _pin.Read() == PinValue.Low; }
+        }
+
         public ButtonPress TakePress()
         {
             lock (_gate)

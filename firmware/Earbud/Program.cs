@@ -54,16 +54,18 @@ namespace Ambient.Earbud
             AdcController adc = new AdcController();
             GpioDigitalOutput micPower = new GpioDigitalOutput(gpio, EarbudPins.MicPowerPin, true);
             GpioDigitalOutput ampEnable = new GpioDigitalOutput(gpio, EarbudPins.AmpEnablePin, true);
+            GpioPushButton button = new GpioPushButton(gpio, EarbudPins.ButtonPin);
+            Esp32MqttLink mqtt = new Esp32MqttLink(settings.BrokerHost, settings.BrokerPort, KeepAliveSeconds, log);
             EarbudHardware hardware = new EarbudHardware(
                 new I2sMicrophone(EarbudPins.I2s1BusId, EarbudPins.AudioSampleRate),
                 new I2sSpeaker(EarbudPins.I2s2BusId, EarbudPins.AudioSampleRate),
-                new GpioPushButton(gpio, EarbudPins.ButtonPin),
+                button,
                 new AdcBattery(adc, EarbudPins.BatteryAdcAdcChannel, EarbudPins.BatteryDividerTopOhms, EarbudPins.BatteryDividerBottomOhms, EarbudPins.AdcFullScaleMillivolts));
             DeviceContext context = new DeviceContext(
                 settings.Credentials,
                 clock,
                 new Esp32Network(settings.WifiSsid, settings.WifiPassword, log),
-                new Esp32MqttLink(settings.BrokerHost, settings.BrokerPort, KeepAliveSeconds, log),
+                mqtt,
                 new FileSettingsStore(InternalStorage.SettingsPrefix),
                 new FileFlashRegion(InternalStorage.RingPrefix, InternalStorage.RingSectorSize, InternalStorage.RingSectorCount),
                 new DebugPowerTrace(log, clock),
@@ -88,11 +90,45 @@ namespace Ambient.Earbud
                     request = new SleepRequest(RetrySeconds, WakeSources.Button);
                 }
 
-                // 7. Light sleep as asked (RAM and the Wi-Fi settings stay); the button may end it early.
+                // 7. Idle or sleep as asked (RAM stays); the button, and when connected a downlink, may end it early.
                 micPower.Write(false);
                 ampEnable.Write(false);
-                cause = LightSleep(request);
+                cause = (request.Sources & WakeSources.Data) != 0 && mqtt.IsConnected
+                    ? IdleConnected(request, mqtt, button)
+                    : LightSleep(request);
             }
+        }
+
+        /// <summary>
+        /// Waits with Wi-Fi associated until a downlink arrives, the button goes down, or the time is up. A forced
+        /// light sleep (Sleep.StartLightSleep) would drop the association, so speech could only be fetched at the
+        /// next wake; here the threads block, and a firmware built with ESP-IDF power management
+        /// (CONFIG_PM_ENABLE, tickless idle) enters auto light-sleep by itself between DTIM beacons
+        /// (hardware/earbud/power.md: 3.3 mA at DTIM 1 instead of ~30 mA in plain modem sleep).
+        /// </summary>
+        private static WakeCause IdleConnected(SleepRequest request, Esp32MqttLink mqtt, GpioPushButton button)
+        {
+            const int SliceMilliseconds = 100;
+            long deadline = Environment.TickCount64 + ((long)request.Seconds * 1000);
+            while (Environment.TickCount64 < deadline)
+            {
+                if (mqtt.WaitForDelivery(SliceMilliseconds))
+                {
+                    return WakeCause.Data;
+                }
+
+                if ((request.Sources & WakeSources.Button) != 0 && button.IsDown)
+                {
+                    return WakeCause.Button;
+                }
+
+                if (!mqtt.IsConnected)
+                {
+                    break;
+                }
+            }
+
+            return WakeCause.Timer;
         }
 
         private static WakeCause LightSleep(SleepRequest request)

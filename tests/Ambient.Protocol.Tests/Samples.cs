@@ -44,6 +44,10 @@ internal static class Samples
         {
             BootId = 2, Sequence = 16, Timestamp = Morning + 5, Kind = EventKind.Presence, Code = 1,
         }),
+        ("event-audio-missing", new EventMessage
+        {
+            BootId = 3, Sequence = 17, Timestamp = Morning + 9, Kind = EventKind.AudioMissing, Reference = AudioMissingRef.Pack(9, 4),
+        }),
         ("audio-adpcm-chunk", new AudioChunkMessage
         {
             BootId = 0, Sequence = 300, Timestamp = Morning, StreamId = 9, Index = 0, Count = 3,

@@ -10,17 +10,18 @@ using Ambient.Protocol;
 namespace Ambient.Firmware.Apps
 {
     /// <summary>
-    /// The earbud. Unlike the sleepers it stays connected (light sleep keeps RAM and the Wi-Fi association), so a
-    /// spoken reminder can start within moments of being due: one instance lives across wakes. Each wake it plays
-    /// the speech the gateway streams (through the jitter buffer), answers the button (tap: done, long press:
+    /// The earbud. Unlike the sleepers it stays connected between wakes (it idles with Wi-Fi associated, and a
+    /// downlink wakes it: <see cref="WakeSources.Data"/>), so a spoken reminder starts playing within moments of
+    /// being due: one instance lives across wakes. Each wake it plays the speech the gateway streams (through the
+    /// jitter buffer, asking again for a chunk that went missing), answers the button (tap: done, long press:
     /// snooze the reminder just heard, hold: talk), streams what the voice-activity gate lets through, and logs its
     /// battery now and then.
     /// </summary>
     public sealed class EarbudApp : IDeviceApp
     {
         /// <summary>
-        /// Between wakes the earbud light-sleeps with Wi-Fi in modem sleep: the button or incoming data wakes it
-        /// (the simulator models the data wake coarsely: what arrived is taken at the next wake).
+        /// Between wakes the earbud idles in auto light-sleep with Wi-Fi associated (modem sleep, DTIM 1): the button
+        /// or an arriving downlink wakes it at once, the timer after this long (hardware/earbud/power.md).
         /// </summary>
         public const int SleepSeconds = 900;
         public const int ListenMilliseconds = 1500;
@@ -32,6 +33,9 @@ namespace Ambient.Firmware.Apps
         private const int BatteryEveryWakes = 12;
         private const int ReminderAnswerSeconds = 600;
         private const int PlaybackBlockSamples = 320;
+
+        /// <summary>After the last speech chunk, keep listening this long for more (the stream may still be coming).</summary>
+        public const int StreamGapMilliseconds = 1000;
 
         private readonly DeviceContext _context;
         private readonly EarbudHardware _hardware;
@@ -78,7 +82,7 @@ namespace Ambient.Firmware.Apps
             bool asked = cause == WakeCause.Button && HandleButton(_hardware.Button.TakePress());
             Listen(asked ? AnswerMilliseconds : ListenMilliseconds);
             _context.Power.Enter(PowerState.LightSleep);
-            return new SleepRequest(SleepSeconds, WakeSources.Button);
+            return new SleepRequest(SleepSeconds, _session.IsOpen ? WakeSources.Button | WakeSources.Data : WakeSources.Button);
         }
 
         /// <summary>Acts on a press; true when the user spoke a question (an answer will follow).</summary>
@@ -105,7 +109,8 @@ namespace Ambient.Firmware.Apps
             return false;
         }
 
-        // Takes downlinks until the window closes; speech plays as soon as the jitter buffer has enough.
+        // Takes downlinks until the window closes (kept open while speech keeps coming); speech plays as soon as the
+        // jitter buffer has enough.
         private void Listen(int milliseconds)
         {
             long deadline = _context.Clock.UptimeMilliseconds + milliseconds;
@@ -136,6 +141,7 @@ namespace Ambient.Firmware.Apps
                     }
 
                     _jitter.Offer(chunk);
+                    RequestMissing(chunk.StreamId);
                     if ((chunk.AudioFlags & AudioFlags.Final) != 0 || (chunk.Count != 0 && chunk.Index == chunk.Count - 1))
                     {
                         _jitter.Complete();
@@ -145,6 +151,11 @@ namespace Ambient.Firmware.Apps
                     _lastStream = chunk.StreamId;
                     _lastStreamAt = DeviceTime.UptimeSeconds(_context.Clock);
                     Play();
+                    long more = _context.Clock.UptimeMilliseconds + StreamGapMilliseconds;
+                    if (!_streamComplete && more > deadline)
+                    {
+                        deadline = more;
+                    }
                 }
                 else if (!DownlinkHandler.TryApplyCommon(downlink, _context, _session))
                 {
@@ -156,6 +167,30 @@ namespace Ambient.Firmware.Apps
             {
                 _session.Close();
             }
+        }
+
+        // A gap below the newest chunk: ask once for each missing one; if it comes in time it plays, else the jitter
+        // buffer bridges it with faded silence when its turn comes.
+        private void RequestMissing(ushort stream)
+        {
+            int index;
+            while (_jitter.TryTakeMissing(out index))
+            {
+                EventMessage missing = new EventMessage();
+                missing.Kind = EventKind.AudioMissing;
+                missing.Reference = AudioMissingRef.Pack(stream, (ushort)index);
+                _session.Send(missing);
+                MissingRequested++;
+            }
+        }
+
+        /// <summary>Chunks asked for again since power-on.</summary>
+        public int MissingRequested { get; private set; }
+
+        /// <summary>The playback buffer (for tests and the simulator's report).</summary>
+        public JitterBuffer Jitter
+        {
+            get { return _jitter; }
         }
 
         private void Play()

@@ -9,5 +9,8 @@ namespace Ambient.Firmware.Hal
         Presence = 2,
         Touch = 3,
         Button = 4,
+
+        /// <summary>A downlink arrived while the device idled connected (<see cref="WakeSources.Data"/>).</summary>
+        Data = 5,
     }
 }

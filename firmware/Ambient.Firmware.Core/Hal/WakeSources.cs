@@ -10,5 +10,11 @@ namespace Ambient.Firmware.Hal
         Presence = 0x01,
         Touch = 0x02,
         Button = 0x04,
+
+        /// <summary>
+        /// A downlink arriving over the still-associated Wi-Fi (the earbud idles in auto light-sleep with Wi-Fi
+        /// modem sleep instead of a forced light sleep, which would drop the association; hardware/earbud/power.md).
+        /// </summary>
+        Data = 0x08,
     }
 }

@@ -23,6 +23,12 @@ internal sealed class MqttNetLink(VirtualTime time, string host, int port, Pacin
 
     public bool IsConnected => _client.IsConnected;
 
+    /// <summary>A delivery is waiting to be received.</summary>
+    public bool HasDelivery => _inbox.Count > 0;
+
+    /// <summary>Raised on the client's thread when a delivery arrives (a connected-idle device wakes on it).</summary>
+    public event Action? Delivered;
+
     /// <summary>Bytes of MQTT packets this device put on the air (CONNECT, SUBSCRIBE, PUBLISH, DISCONNECT).</summary>
     public long BytesSent { get; private set; }
 
@@ -164,6 +170,7 @@ internal sealed class MqttNetLink(VirtualTime time, string host, int port, Pacin
         _client.ApplicationMessageReceivedAsync += e =>
         {
             _inbox.Add(new MqttDelivery(e.ApplicationMessage.Topic, e.ApplicationMessage.Payload.ToArray()));
+            Delivered?.Invoke();
             return Task.CompletedTask;
         };
     }

@@ -22,6 +22,9 @@ public sealed class Pacing(double speed)
         return TimeSpan.FromMilliseconds(Math.Clamp(scaled, Math.Min(floor, virtualMilliseconds), Math.Max(virtualMilliseconds, floor)));
     }
 
+    /// <summary>Virtual time that passes in <paramref name="real"/> wall time (none when running as fast as possible).</summary>
+    public TimeSpan VirtualElapsed(TimeSpan real) => Speed <= 0 || real <= TimeSpan.Zero ? TimeSpan.Zero : real * Speed;
+
     /// <summary>How long to wait in real time before running something <paramref name="virtualAhead"/> in the future.</summary>
     public TimeSpan RealDelay(TimeSpan virtualAhead) =>
         Speed <= 0 || virtualAhead <= TimeSpan.Zero ? TimeSpan.Zero : virtualAhead / Speed;

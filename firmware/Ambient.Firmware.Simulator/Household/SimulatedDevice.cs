@@ -63,6 +63,25 @@ public sealed class SimulatedDevice : IDisposable
 
     public int Wakes { get; private set; }
 
+    /// <summary>Wakes caused by an arriving downlink (<see cref="WakeSources.Data"/>).</summary>
+    public int DataWakes { get; private set; }
+
+    /// <summary>True when the device idles connected and a downlink is waiting: it should wake now.</summary>
+    internal bool DataWaiting => WakeSources.HasFlag(WakeSources.Data) && _link.IsConnected && _link.HasDelivery;
+
+    /// <summary>The device's MQTT session, for the household to hear arriving downlinks.</summary>
+    internal MqttNetLink Link => _link;
+
+    /// <summary>Wakes the idle device at <paramref name="at"/> (not earlier than now) because data arrived.</summary>
+    internal void WakeForData(DateTimeOffset at)
+    {
+        if (at < NextWake)
+        {
+            NextWake = at < Time.Now ? Time.Now : at;
+            NextCause = WakeCause.Data;
+        }
+    }
+
     public int PowerCuts { get; private set; }
 
     /// <summary>Every (boot, sequence) of a sample that was stored in flash.</summary>
@@ -90,6 +109,10 @@ public sealed class SimulatedDevice : IDisposable
         }
 
         Wakes++;
+        if (cause == WakeCause.Data)
+        {
+            DataWakes++;
+        }
         if (!KeepsRam || cause == WakeCause.PowerOn)
         {
             // A deep-sleep wake is a reboot: ROM, bootloader, nanoCLR and the assemblies load before Main, and the

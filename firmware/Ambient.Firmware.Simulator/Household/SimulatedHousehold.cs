@@ -16,6 +16,9 @@ public sealed class SimulatedHousehold : IDisposable
     private readonly Pacing _pacing;
     private readonly HouseholdFile _file;
 
+    // Released whenever a downlink reaches any device, so a connected-idle earbud wakes on it instead of at its timer.
+    private readonly SemaphoreSlim _delivered = new(0);
+
     public SimulatedHousehold(HouseholdFile file, string brokerHost, int brokerPort, double speed, Action<string>? log = null)
     {
         _file = file;
@@ -25,7 +28,9 @@ public sealed class SimulatedHousehold : IDisposable
         var seed = 1;
         foreach (var entry in file.Devices)
         {
-            Devices.Add(Build(entry, brokerHost, brokerPort, seed++, log));
+            var device = Build(entry, brokerHost, brokerPort, seed++, log);
+            device.Link.Delivered += () => _delivered.Release();
+            Devices.Add(device);
         }
     }
 
@@ -50,17 +55,35 @@ public sealed class SimulatedHousehold : IDisposable
         var wall = wallStart ?? DateTimeOffset.UtcNow;
         while (!cancellationToken.IsCancellationRequested)
         {
+            // A device idling connected wakes as soon as a downlink reaches it (now, in virtual time). Signals are
+            // taken before looking, so one that comes after the look ends the wait below.
+            while (_delivered.Wait(0, CancellationToken.None))
+            {
+            }
+
+            var virtualNow = Time.Start + _pacing.VirtualElapsed(DateTimeOffset.UtcNow - wall);
+            foreach (var device in Devices.Where(d => d.DataWaiting))
+            {
+                device.WakeForData(virtualNow);
+            }
+
             var next = Devices.MinBy(d => d.NextWake);
-            if (next is null || next.NextWake >= end)
+            if (next is null)
             {
                 break;
             }
 
-            var realDue = wall + _pacing.RealDelay(next.NextWake - Time.Start);
-            var wait = realDue - DateTimeOffset.UtcNow;
-            if (wait > TimeSpan.Zero)
+            // Wait for the wake (or the end of the run), or for a downlink that may wake an idle device sooner.
+            var until = next.NextWake < end ? next.NextWake : end;
+            var wait = wall + _pacing.RealDelay(until - Time.Start) - DateTimeOffset.UtcNow;
+            if (wait > TimeSpan.Zero && await _delivered.WaitAsync(wait, cancellationToken))
             {
-                await Task.Delay(wait, cancellationToken);
+                continue;
+            }
+
+            if (next.NextWake >= end)
+            {
+                break;
             }
 
             Time.AdvanceTo(next.NextWake);
@@ -80,6 +103,8 @@ public sealed class SimulatedHousehold : IDisposable
         {
             device.Dispose();
         }
+
+        _delivered.Dispose();
     }
 
     private SimulatedDevice Build(DeviceEntry entry, string host, int port, int seed, Action<string>? log)

@@ -19,5 +19,11 @@ namespace Ambient.Protocol
 
         /// <summary>The device asks for the morning greeting (magnet woke in its morning window).</summary>
         GreetingRequest = 6,
+
+        /// <summary>
+        /// The earbud missed a chunk of downlink speech and asks for it again while it can still play it; Reference is
+        /// the stream id in the high 16 bits and the chunk index in the low 16 bits (<see cref="AudioMissingRef"/>).
+        /// </summary>
+        AudioMissing = 7,
     }
 }

@@ -23,7 +23,7 @@ namespace Ambient.Protocol.V1
 
         private static bool IsKind(EventKind kind)
         {
-            return kind >= EventKind.Wake && kind <= EventKind.GreetingRequest;
+            return kind >= EventKind.Wake && kind <= EventKind.AudioMissing;
         }
     }
 }

@@ -67,7 +67,7 @@ internal static class MessageGen
             });
 
     private static Gen<EventMessage> Event() =>
-        Gen.Select(Gen.Int[1, 6], Gen.Byte, Gen.UInt)
+        Gen.Select(Gen.Int[1, 7], Gen.Byte, Gen.UInt)
             .Select((kind, code, reference) => new EventMessage { Kind = (EventKind)kind, Code = code, Reference = reference });
 
     private static Gen<AudioChunkMessage> Audio() =>
