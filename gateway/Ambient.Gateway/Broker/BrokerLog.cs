@@ -41,4 +41,13 @@ internal static partial class BrokerLog
 
     [LoggerMessage(1012, LogLevel.Debug, "Online state of {DeviceId} not recorded: the writer has stopped ({Error})")]
     public static partial void OnlineStateLost(ILogger logger, string deviceId, string error);
+
+    [LoggerMessage(1013, LogLevel.Error, "A frame from {DeviceId} could not be committed; not acknowledged, closing the connection so the device resends")]
+    public static partial void PipelinedCommitFailed(ILogger logger, Exception error, string deviceId);
+
+    [LoggerMessage(1014, LogLevel.Debug, "PUBACK {PacketId} not delivered ({Error}); the device resends and the duplicate is ignored")]
+    public static partial void PubAckLost(ILogger logger, ushort packetId, string error);
+
+    [LoggerMessage(1015, LogLevel.Warning, "{DeviceId} was removed from the registry; disconnected")]
+    public static partial void RevokedDisconnected(ILogger logger, string deviceId);
 }

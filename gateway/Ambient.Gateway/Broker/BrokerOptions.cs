@@ -42,6 +42,14 @@ public sealed class BrokerOptions : IValidatableObject
     [Range(512, 268435455, ErrorMessage = "Broker:MaxPacketBytes must be between 512 and 268435455")]
     public int MaxPacketBytes { get; set; } = 4300;
 
+    /// <summary>
+    /// Embedded: PUBLISHes of one connection that may wait for their commit at once (see
+    /// <see cref="InboundPublishes"/>); when that many are unacknowledged the broker stops reading the connection.
+    /// M2Mqtt on the devices keeps one in flight; replays and other clients may send more.
+    /// </summary>
+    [Range(1, 65535, ErrorMessage = "Broker:MaxUnacknowledgedPerConnection must be between 1 and 65535")]
+    public int MaxUnacknowledgedPerConnection { get; set; } = 64;
+
     public BrokerTlsOptions Tls { get; set; } = new();
 
     public ExternalBrokerOptions External { get; set; } = new();

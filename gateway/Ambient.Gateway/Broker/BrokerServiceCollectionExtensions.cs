@@ -26,6 +26,7 @@ public static class BrokerServiceCollectionExtensions
             services.AddSingleton<EmbeddedBroker>();
             services.AddHostedService(sp => sp.GetRequiredService<EmbeddedBroker>());
             services.AddSingleton<IDownlinkPublisher>(sp => sp.GetRequiredService<EmbeddedBroker>());
+            services.AddHostedService<RevocationWatcher>();
         }
 
         return services;

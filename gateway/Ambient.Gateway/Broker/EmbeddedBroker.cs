@@ -12,9 +12,11 @@ namespace Ambient.Gateway.Broker;
 
 /// <summary>
 /// MQTTnet's broker inside the gateway. Every CONNECT is checked against the registry; every PUBLISH goes through
-/// the ACL and then the ingest path, and the interceptor awaits the SQLite commit, so MQTTnet queues the PUBACK
-/// only once the frame is durable (MqttConnectedClient.HandleIncomingPublishPacket sends it after the interceptor
-/// returns). Handlers are attached before start, so there is no moment without authentication.
+/// the ACL and then the ingest path, and no PUBACK leaves before the SQLite commit: a device's telemetry is
+/// pipelined by <see cref="InboundPublishes"/> (PUBACK written after the commit, while the connection reads on);
+/// everything else goes through <see cref="InterceptPublishAsync"/>, which awaits the commit, so MQTTnet queues
+/// the PUBACK only once the frame is durable (MqttConnectedClient.HandleIncomingPublishPacket sends it after the
+/// interceptor returns). Handlers are attached before start, so there is no moment without authentication.
 /// </summary>
 public sealed class EmbeddedBroker(
     IOptions<BrokerOptions> options,
@@ -25,6 +27,7 @@ public sealed class EmbeddedBroker(
     BrokerCounters counters,
     BrokerCertificate certificate,
     TimeProvider time,
+    IEnumerable<IBrokerIntegration> integrations,
     ILogger<EmbeddedBroker> logger) : IHostedService, IDownlinkPublisher, IDisposable
 {
     private MqttServer? _server;
@@ -58,9 +61,12 @@ public sealed class EmbeddedBroker(
         }
 
         _serverOptions = builder.Build();
-        var adapter = new GuardedTcpServerAdapter(o.MaxPacketBytes, counters, logger);
+        var connections = new BrokerConnections(o.MaxUnacknowledgedPerConnection);
+        var inbound = new InboundPublishes(ingestor, connections, () => _server, o.CommunicationTimeout, logger);
+        var adapter = new GuardedTcpServerAdapter(o.MaxPacketBytes, counters, connections, logger);
         _server = new MqttServerFactory().CreateMqttServer(_serverOptions, [adapter]);
         _server.ValidatingConnectionAsync += ValidateConnectionAsync;
+        _server.InterceptingInboundPacketAsync += inbound.InterceptAsync;
         _server.InterceptingPublishAsync += InterceptPublishAsync;
         _server.InterceptingSubscriptionAsync += InterceptSubscriptionAsync;
         _server.ClientConnectedAsync += OnConnectedAsync;
@@ -93,8 +99,52 @@ public sealed class EmbeddedBroker(
         return server.InjectApplicationMessage(new InjectedMqttApplicationMessage(message) { SenderClientId = "ambient-gateway" }, cancellationToken);
     }
 
+    /// <summary>The gateway's own QoS 1 publication on any topic (Home Assistant discovery and state).</summary>
+    public Task PublishTopicAsync(string topic, byte[] payload, bool retain, CancellationToken cancellationToken)
+    {
+        var server = _server ?? throw new InvalidOperationException("The broker is not started");
+        var message = new MqttApplicationMessageBuilder()
+            .WithTopic(topic)
+            .WithPayload(payload)
+            .WithQualityOfServiceLevel(MqttQualityOfServiceLevel.AtLeastOnce)
+            .WithRetainFlag(retain)
+            .Build();
+        return server.InjectApplicationMessage(new InjectedMqttApplicationMessage(message) { SenderClientId = "ambient-gateway" }, cancellationToken);
+    }
+
+    /// <summary>The client ids connected now (devices and integrations).</summary>
+    public async Task<IReadOnlyList<string>> ConnectedClientIdsAsync()
+    {
+        var server = _server ?? throw new InvalidOperationException("The broker is not started");
+        return [.. (await server.GetClientsAsync().ConfigureAwait(false)).Select(c => c.Id)];
+    }
+
+    /// <summary>Closes a client's connection (MQTT 5 clients get the reason in a DISCONNECT).</summary>
+    public Task DisconnectAsync(string clientId, MqttDisconnectReasonCode reason)
+    {
+        var server = _server ?? throw new InvalidOperationException("The broker is not started");
+        return server.DisconnectClientAsync(clientId, new MqttServerClientDisconnectOptions { ReasonCode = reason });
+    }
+
+    /// <summary>
+    /// Deletes the retained copy in the broker's store without publishing anything, so a magnet that is awake and
+    /// waiting for its greeting does not receive an empty display frame.
+    /// </summary>
+    public Task ClearRetainedAsync(string deviceId, Channel channel, CancellationToken cancellationToken)
+    {
+        var server = _server ?? throw new InvalidOperationException("The broker is not started");
+        return server.UpdateRetainedMessageAsync(new MqttApplicationMessage { Topic = Topics.For(deviceId, channel) });
+    }
+
     private async Task ValidateConnectionAsync(ValidatingConnectionEventArgs e)
     {
+        // An integration (Home Assistant) logs in with its own credentials and gets its own topic rules below.
+        if (integrations.FirstOrDefault(i => i.Accepts(e.UserName, e.Password)) is { } integration)
+        {
+            e.SessionItems[SessionKeys.Integration] = integration;
+            return;
+        }
+
         AuthenticationResult result;
         if (counters.ConnectedClients >= options.Value.MaxConnections)
         {
@@ -119,6 +169,18 @@ public sealed class EmbeddedBroker(
 
     private async Task InterceptPublishAsync(InterceptingPublishEventArgs e)
     {
+        if (e.ApplicationMessage is { Topic: InboundPublishes.HandledTopic, QualityOfServiceLevel: MqttQualityOfServiceLevel.AtMostOnce })
+        {
+            e.ProcessPublish = false; // ingested and acknowledged by InboundPublishes
+            return;
+        }
+
+        if (e.SessionItems?[SessionKeys.Integration] is IBrokerIntegration integration)
+        {
+            await InterceptIntegrationPublishAsync(e, integration).ConfigureAwait(false);
+            return;
+        }
+
         if (e.SessionItems?[SessionKeys.DeviceId] is not string deviceId)
         {
             return; // the gateway's own publication (downlinks)
@@ -157,8 +219,35 @@ public sealed class EmbeddedBroker(
         }
     }
 
+    private async Task InterceptIntegrationPublishAsync(InterceptingPublishEventArgs e, IBrokerIntegration integration)
+    {
+        var topic = e.ApplicationMessage.Topic;
+        if (!integration.MayPublish(topic))
+        {
+            counters.AclDenied(AclDenial.Publish);
+            BrokerLog.AclDenied(logger, "publish", integration.Name, topic);
+            e.ProcessPublish = false;
+            e.Response.ReasonCode = MqttPubAckReasonCode.NotAuthorized;
+            return;
+        }
+
+        await integration.OnPublishedAsync(topic, System.Buffers.BuffersExtensions.ToArray(e.ApplicationMessage.Payload)).ConfigureAwait(false);
+    }
+
     private Task InterceptSubscriptionAsync(InterceptingSubscriptionEventArgs e)
     {
+        if (e.SessionItems?[SessionKeys.Integration] is IBrokerIntegration integration)
+        {
+            if (!integration.MaySubscribe(e.TopicFilter.Topic))
+            {
+                counters.AclDenied(AclDenial.Subscribe);
+                BrokerLog.AclDenied(logger, "subscribe", integration.Name, e.TopicFilter.Topic);
+                e.Response.ReasonCode = MqttSubscribeReasonCode.NotAuthorized;
+            }
+
+            return Task.CompletedTask;
+        }
+
         if (e.SessionItems?[SessionKeys.DeviceId] is string deviceId && !DeviceAcl.MaySubscribe(deviceId, e.TopicFilter.Topic))
         {
             counters.AclDenied(AclDenial.Subscribe);
@@ -173,6 +262,11 @@ public sealed class EmbeddedBroker(
     private Task OnConnectedAsync(ClientConnectedEventArgs e)
     {
         counters.Connected();
+        if (e.SessionItems[SessionKeys.Integration] is not null)
+        {
+            return Task.CompletedTask; // not a device: nothing to record in the registry
+        }
+
         BrokerLog.DeviceConnected(logger, e.ClientId);
         return RecordOnlineAsync(e.ClientId, online: true);
     }
@@ -180,6 +274,11 @@ public sealed class EmbeddedBroker(
     private Task OnDisconnectedAsync(ClientDisconnectedEventArgs e)
     {
         counters.Disconnected();
+        if (e.SessionItems[SessionKeys.Integration] is not null)
+        {
+            return Task.CompletedTask;
+        }
+
         BrokerLog.DeviceDisconnected(logger, e.ClientId, e.DisconnectType.ToString());
         // After a takeover the same device is connected again on a new socket.
         return e.DisconnectType == MqttClientDisconnectType.Takeover ? Task.CompletedTask : RecordOnlineAsync(e.ClientId, online: false);

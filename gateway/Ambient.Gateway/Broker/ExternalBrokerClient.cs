@@ -41,6 +41,13 @@ public sealed class ExternalBrokerClient(
         return _client.PublishAsync(message, cancellationToken);
     }
 
+    /// <summary>
+    /// An empty retained publication deletes the broker's retained copy (MQTT 3.3.1.3). A subscriber that is online
+    /// also gets the empty message; the devices' decoder rejects an empty frame and carries on.
+    /// </summary>
+    public Task ClearRetainedAsync(string deviceId, Channel channel, CancellationToken cancellationToken) =>
+        PublishAsync(deviceId, channel, [], retain: true, cancellationToken);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var o = options.Value.External;

@@ -16,7 +16,7 @@ namespace Ambient.Gateway.Broker;
 /// (MQTTnet's adapter also binds IPv6-any) and writes the bound port back into the endpoint options, as MQTTnet's
 /// listener does, so port 0 works.
 /// </summary>
-internal sealed class GuardedTcpServerAdapter(int maxPacketBytes, BrokerCounters counters, ILogger logger) : IMqttServerAdapter
+internal sealed class GuardedTcpServerAdapter(int maxPacketBytes, BrokerCounters counters, BrokerConnections connections, ILogger logger) : IMqttServerAdapter
 {
     private readonly List<Socket> _listeners = [];
     private CancellationTokenSource? _stopping;
@@ -132,7 +132,15 @@ internal sealed class GuardedTcpServerAdapter(int maxPacketBytes, BrokerCounters
             var channel = new MqttTcpChannel(guard, socket.LocalEndPoint, remote, clientCertificate);
             var formatter = new MqttPacketFormatterAdapter(new MqttBufferWriter(options.WriterBufferSize, options.WriterBufferSizeMax));
             using var adapter = new MqttChannelAdapter(channel, formatter, mqttLogger) { AllowPacketFragmentation = endpoint.AllowPacketFragmentation };
-            await handler(adapter).ConfigureAwait(false);
+            connections.Open(remote!, adapter);
+            try
+            {
+                await handler(adapter).ConfigureAwait(false);
+            }
+            finally
+            {
+                connections.Close(remote!);
+            }
         }
         catch (Exception e) when (e is IOException or SocketException or OperationCanceledException or System.Security.Authentication.AuthenticationException or ObjectDisposedException)
         {

@@ -6,4 +6,7 @@ namespace Ambient.Gateway.Broker;
 public interface IDownlinkPublisher
 {
     Task PublishAsync(string deviceId, Channel channel, byte[] frame, bool retain, CancellationToken cancellationToken);
+
+    /// <summary>Removes the retained message of a device's down channel (the device has seen it).</summary>
+    Task ClearRetainedAsync(string deviceId, Channel channel, CancellationToken cancellationToken);
 }

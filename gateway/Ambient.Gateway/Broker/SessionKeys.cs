@@ -8,4 +8,7 @@ internal static class SessionKeys
 {
     public const string DeviceId = "ambient.device";
     public const string ProtocolVersion = "ambient.protocol";
+
+    /// <summary>The <see cref="IBrokerIntegration"/> a non-device client (Home Assistant) logged in as.</summary>
+    public const string Integration = "ambient.integration";
 }

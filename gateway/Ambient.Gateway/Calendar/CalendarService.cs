@@ -14,14 +14,15 @@ public sealed class CalendarService : ICalendarOccurrences
     /// <summary>The named HttpClient for URL calendars (standard resilience handler).</summary>
     public const string HttpClientName = "calendar";
 
-    private readonly CalendarEntry[] _entries;
+    // Replaced as a whole when the calendars change at run time (a setting saved in the dashboard).
+    private volatile CalendarEntry[] _entries;
     private readonly IHttpClientFactory _clients;
     private readonly TimeProvider _time;
     private readonly ILogger<CalendarService> _logger;
     private readonly string _cacheDirectory;
 
     public CalendarService(
-        IOptions<CalendarOptions> options,
+        IOptionsMonitor<CalendarOptions> options,
         IOptions<StorageOptions> storage,
         IHttpClientFactory clients,
         TimeProvider time,
@@ -33,8 +34,8 @@ public sealed class CalendarService : ICalendarOccurrences
         _clients = clients;
         _time = time;
         _logger = logger;
-        Zone = TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone);
-        _entries = [.. options.Value.Calendars.Select(c => new CalendarEntry(c))];
+        Zone = TimeZoneInfo.FindSystemTimeZoneById(options.CurrentValue.TimeZone);
+        _entries = [.. options.CurrentValue.Calendars.Select(c => new CalendarEntry(c))];
     }
 
     /// <summary>The household's time zone.</summary>
@@ -45,6 +46,27 @@ public sealed class CalendarService : ICalendarOccurrences
 
     public IReadOnlyList<CalendarStatus> Status
         => [.. _entries.Select(e => new CalendarStatus(e.Source.Name, e.Calendar is not null, e.LoadedAt, e.Errors, e.LastError))];
+
+    /// <summary>
+    /// Takes a new list of calendars: unchanged ones keep their loaded copy, new ones are loaded by the next
+    /// <see cref="RefreshAsync"/>. Returns whether anything changed.
+    /// </summary>
+    public bool Reconfigure(IEnumerable<CalendarSourceOptions> sources)
+    {
+        ArgumentNullException.ThrowIfNull(sources);
+        var current = _entries;
+        var next = sources.Select(s => Array.Find(current, e => Same(e.Source, s)) ?? new CalendarEntry(s)).ToArray();
+        if (next.Length == current.Length && next.Zip(current).All(p => ReferenceEquals(p.First, p.Second)))
+        {
+            return false;
+        }
+
+        _entries = next;
+        return true;
+    }
+
+    private static bool Same(CalendarSourceOptions a, CalendarSourceOptions b) =>
+        a.Name == b.Name && a.Path == b.Path && a.Url == b.Url && a.Owner == b.Owner && a.LeadTime == b.LeadTime;
 
     /// <summary>Re-reads every calendar; failures are recorded per calendar, never thrown.</summary>
     public async Task RefreshAsync(CancellationToken cancellationToken = default)

@@ -94,8 +94,11 @@ public sealed class LiveFeed(
 
     private Task OnGreetingAsync(GreetingSent sent)
     {
+        // A greeting is the asking magnet's; a plant report or reminder goes to every magnet at its next wake.
         var text = string.Join(" | ", sent.Message.Sections.Select(s => s.Text));
-        Write(sent.DeviceId, $"shows \"{text}\" ({sent.MadeBy}, {sent.Took.TotalMilliseconds:F1} ms)");
+        var who = sent.Intent == Ambient.Language.Intent.MorningGreeting ? sent.DeviceId ?? "magnet" : string.Join(",", sent.ShownOn) is { Length: > 0 } m ? m : "memory";
+        var verb = sent.Intent == Ambient.Language.Intent.MorningGreeting ? "shows" : "will show";
+        Write(who, $"{verb} \"{text}\" ({sent.MadeBy}, {sent.Took.TotalMilliseconds:F1} ms)");
         return Task.CompletedTask;
     }
 

@@ -7,12 +7,15 @@ using Microsoft.Extensions.Options;
 
 namespace Ambient.Gateway.Devices;
 
-/// <summary>Answers every hello with the time and, for a magnet, its morning window (see <see cref="DeviceSetup"/>).</summary>
+/// <summary>
+/// Answers every hello with the time and, for a magnet, its morning window (see <see cref="DeviceSetup"/>); the window
+/// is read per hello, so one saved in the dashboard reaches each magnet on its next hello.
+/// </summary>
 public sealed class DeviceSetupLink(
     FrameIngestor ingestor,
     IDownlinkPublisher downlinks,
     IOptions<CalendarOptions> calendar,
-    IOptions<GreetingsOptions> greetings,
+    IOptionsMonitor<GreetingsOptions> greetings,
     TimeProvider time) : IHostedService
 {
     private readonly TimeZoneInfo _zone = TimeZoneInfo.FindSystemTimeZoneById(calendar.Value.TimeZone);
@@ -38,7 +41,7 @@ public sealed class DeviceSetupLink(
 
         var now = time.GetUtcNow();
         await SendAsync(frame.DeviceId, Channel.Time, DeviceSetup.Time(now, _zone), now);
-        if (DeviceSetup.Config(hello.Kind, greetings.Value.MorningStart, greetings.Value.MorningEnd) is { } config)
+        if (DeviceSetup.Config(hello.Kind, greetings.CurrentValue.MorningStart, greetings.CurrentValue.MorningEnd) is { } config)
         {
             await SendAsync(frame.DeviceId, Channel.Config, config, now);
         }

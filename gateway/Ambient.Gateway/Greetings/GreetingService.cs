@@ -1,40 +1,26 @@
-using System.Diagnostics;
 using Ambient.Gateway.Broker;
-using Ambient.Gateway.Calendar;
-using Ambient.Gateway.Memory;
-using Ambient.Gateway.Plants;
-using Ambient.Gateway.Sensors;
 using Ambient.Gateway.Telemetry;
-using Ambient.Gateway.Weather;
+using Ambient.Language;
 using Ambient.Protocol;
-using Microsoft.Extensions.Options;
 
 namespace Ambient.Gateway.Greetings;
 
 /// <summary>
-/// Answers a magnet that asks for its greeting (morning presence, a touch): gathers the facts, writes the text,
-/// sends it to that magnet's display. The facts come from the other capabilities; nothing is made up here.
+/// Answers a magnet that asks for its greeting (morning presence, a touch): the facts (<see cref="FactsBuilder"/>)
+/// go to the writer (<see cref="GreetingWriter"/>: the model or the template) and the text to that magnet's
+/// display. The morning greeting is written ahead by <see cref="MorningPreparer"/> and served to the first ask.
+/// Every text sent is announced by <see cref="GreetingSentAsync"/> (memory, feed) with how it was made.
 /// </summary>
 public sealed class GreetingService(
     FrameIngestor ingestor,
     IDownlinkPublisher downlinks,
-    WeatherService weather,
-    ICalendarOccurrences calendar,
-    PlantMonitor plants,
-    MemoryStore memory,
-    IOptions<GreetingsOptions> options,
-    IOptions<CalendarOptions> calendarOptions,
+    FactsBuilder facts,
+    GreetingWriter writer,
     TimeProvider time,
-    ILogger<GreetingService> logger,
-    IndoorSensor? indoor = null) : IHostedService
+    ILogger<GreetingService> logger) : IHostedService
 {
-    /// <summary>How many of the person's latest greetings, and from how far back, the writer sees.</summary>
-    private const int RecentGreetings = 3;
-
-    private static readonly TimeSpan RecentWindow = TimeSpan.FromDays(2);
-
-    // The morning greeting written ahead of the morning window (see MorningPreparer); served once, to the first ask.
-    private (DisplayMessage Message, DateTimeOffset At, TimeSpan Took)? _prepared;
+    // The morning greeting written ahead of the morning window; served once, to the first ask, while fresh.
+    private (Facts Facts, GeneratedText Text, DateTimeOffset At)? _prepared;
     private readonly Lock _preparedGate = new();
 
     public event Func<GreetingSent, Task>? GreetingSentAsync;
@@ -54,13 +40,16 @@ public sealed class GreetingService(
     /// <summary>Writes the morning greeting now, so the first person at the fridge gets it without waiting.</summary>
     public void PrepareMorningGreeting()
     {
-        var clock = Stopwatch.StartNew();
-        var message = TemplateGreeting.Compose(GatherFacts());
+        var f = facts.Greeting();
+        var text = writer.Write(f);
         lock (_preparedGate)
         {
-            _prepared = (message, time.GetUtcNow(), clock.Elapsed);
+            _prepared = (f, text, time.GetUtcNow());
         }
     }
+
+    /// <summary>The greeting's facts as of now (for tests and the API).</summary>
+    public Facts GatherFacts() => facts.Greeting();
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
@@ -74,28 +63,35 @@ public sealed class GreetingService(
         return Task.CompletedTask;
     }
 
-    /// <summary>The facts as of now, in the household's time zone.</summary>
-    public GreetingFacts GatherFacts()
+    /// <summary>
+    /// Sends <paramref name="message"/> to a device's display and announces it. Returns false (logged) when the
+    /// broker could not take it.
+    /// </summary>
+    internal async Task<bool> SendAsync(string deviceId, DisplayMessage message, bool retain)
     {
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(calendarOptions.Value.TimeZone);
-        var now = time.GetUtcNow();
-        var local = TimeZoneInfo.ConvertTime(now, zone);
-        var report = weather.Current;
-        var weatherFacts = report is null ? null : new WeatherFacts(
-            (int)Math.Round(report.Forecast.TemperatureCelsius), (int)Math.Round(report.Forecast.HighCelsius),
-            (int)Math.Round(report.Forecast.LowCelsius), report.Forecast.Condition, report.Forecast.PrecipitationProbabilityPercent, report.IsStale);
-        var events = calendar.GetOccurrences(now, now.AddHours(18))
-            .Where(o => o.Start >= now || o.IsAllDay)
-            .Take(3)
-            .Select(o => new EventFacts(o.Summary, TimeZoneInfo.ConvertTime(o.Start, zone), o.IsAllDay, o.Location))
-            .ToList();
-        var alerts = plants.GetSummaries()
-            .Where(p => p.Condition is not (PlantCondition.Ok or PlantCondition.Unknown))
-            .Select(p => new PlantFacts(p.PlantName, p.Condition, p.MoisturePercent, p.DaysUntilDry))
-            .ToList();
-        var person = options.Value.Person;
-        var recent = memory.Recent(person, now - RecentWindow, RecentGreetings, MemoryKinds.Greeting).Select(m => m.Text).ToList();
-        return new GreetingFacts(person, local, weatherFacts, events, alerts, recent, indoor?.FreshCelsius);
+        message.Sequence = DownlinkSequence.Next();
+        message.Timestamp = (uint)time.GetUtcNow().ToUnixTimeSeconds();
+        try
+        {
+            await downlinks.PublishAsync(deviceId, Channel.Display, FrameEncoder.Encode(message), retain, CancellationToken.None).ConfigureAwait(false);
+            return true;
+        }
+        catch (InvalidOperationException e)
+        {
+            GreetingsLog.NotSent(logger, deviceId, e.Message);
+            return false;
+        }
+    }
+
+    /// <summary>Tells the memory and the feed about a text (about <paramref name="deviceId"/>, shown on <paramref name="shownOn"/>).</summary>
+    internal async Task AnnounceAsync(string? deviceId, IReadOnlyList<string> shownOn, Facts f, GeneratedText text, DisplayMessage message, string madeBy)
+    {
+        var to = shownOn.Count == 0 ? "no magnet" : string.Join(", ", shownOn);
+        GreetingsLog.Sent(logger, f.Intent, to, madeBy, text.Milliseconds);
+        if (GreetingSentAsync is { } handlers)
+        {
+            await handlers(new GreetingSent(deviceId, shownOn, f.Intent, f.Person, text.Text, message, madeBy, TimeSpan.FromMilliseconds(text.Milliseconds), text.Attempts)).ConfigureAwait(false);
+        }
     }
 
     private async Task OnFrameAsync(FrameAcceptedEventArgs frame)
@@ -105,42 +101,30 @@ public sealed class GreetingService(
             return;
         }
 
-        var (message, took, madeBy) = TakePrepared() ?? Compose();
-        message.Sequence = DownlinkSequence.Next();
-        message.Timestamp = (uint)time.GetUtcNow().ToUnixTimeSeconds();
-        try
+        var (f, text, madeBy) = TakePrepared() ?? Compose();
+        var message = MagnetDisplay.Greeting(text.Text);
+        if (await SendAsync(frame.DeviceId, message, retain: false).ConfigureAwait(false))
         {
-            await downlinks.PublishAsync(frame.DeviceId, Channel.Display, FrameEncoder.Encode(message), retain: false, CancellationToken.None);
-        }
-        catch (InvalidOperationException e)
-        {
-            GreetingsLog.NotSent(logger, frame.DeviceId, e.Message);
-            return;
-        }
-
-        GreetingsLog.Sent(logger, frame.DeviceId, madeBy, took.TotalMilliseconds);
-        if (GreetingSentAsync is { } handlers)
-        {
-            await handlers(new GreetingSent(frame.DeviceId, message, madeBy, took));
+            await AnnounceAsync(frame.DeviceId, [frame.DeviceId], f, text, message, madeBy).ConfigureAwait(false);
         }
     }
 
-    private (DisplayMessage Message, TimeSpan Took, string MadeBy) Compose()
+    private (Facts Facts, GeneratedText Text, string MadeBy) Compose()
     {
-        var clock = Stopwatch.StartNew();
-        var message = TemplateGreeting.Compose(GatherFacts());
-        return (message, clock.Elapsed, "template");
+        var f = facts.Greeting();
+        var text = writer.Write(f);
+        return (f, text, GreetingWriter.Describe(text.MadeBy));
     }
 
     // A prepared greeting is served while it is fresh (its facts may have moved on after that).
-    private (DisplayMessage Message, TimeSpan Took, string MadeBy)? TakePrepared()
+    private (Facts Facts, GeneratedText Text, string MadeBy)? TakePrepared()
     {
         lock (_preparedGate)
         {
             var prepared = _prepared;
             _prepared = null;
             return prepared is { } p && time.GetUtcNow() - p.At <= MorningPreparer.FreshFor
-                ? (p.Message, p.Took, "template, prepared")
+                ? (p.Facts, p.Text, GreetingWriter.Describe(p.Text.MadeBy) + ", prepared")
                 : null;
         }
     }

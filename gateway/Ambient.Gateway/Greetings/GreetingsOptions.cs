@@ -11,6 +11,10 @@ public sealed class GreetingsOptions
     [StringLength(24, MinimumLength = 1, ErrorMessage = "Greetings:Person must be 1 to 24 characters")]
     public string Person { get; set; } = "there";
 
+    /// <summary>The voice of the texts (warm, brief, cheerful); an unknown name reads as warm (Ambient.Language.Personas).</summary>
+    [RegularExpression("(?i)^(warm|brief|cheerful)$", ErrorMessage = "Greetings:Persona must be warm, brief or cheerful")]
+    public string Persona { get; set; } = "warm";
+
     /// <summary>Local time from which a magnet's presence asks for the morning greeting.</summary>
     [Range(typeof(TimeSpan), "00:00:00", "23:59:00", ErrorMessage = "Greetings:MorningStart must be a time of day")]
     public TimeSpan MorningStart { get; set; } = new(6, 30, 0);

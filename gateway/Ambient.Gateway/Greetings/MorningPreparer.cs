@@ -9,7 +9,7 @@ namespace Ambient.Gateway.Greetings;
 /// </summary>
 public sealed class MorningPreparer(
     GreetingService greetings,
-    IOptions<GreetingsOptions> options,
+    IOptionsMonitor<GreetingsOptions> options,
     IOptions<CalendarOptions> calendar,
     TimeProvider time) : BackgroundService
 {
@@ -43,7 +43,7 @@ public sealed class MorningPreparer(
         while (!stoppingToken.IsCancellationRequested)
         {
             var now = time.GetUtcNow();
-            await Task.Delay(NextRun(now, zone, options.Value.MorningStart) - now, time, stoppingToken);
+            await Task.Delay(NextRun(now, zone, options.CurrentValue.MorningStart) - now, time, stoppingToken);
             greetings.PrepareMorningGreeting();
         }
     }

@@ -1,13 +1,18 @@
 using Ambient.Gateway.Api;
 using Ambient.Gateway.Broker;
 using Ambient.Gateway.Calendar;
+using Ambient.Gateway.Dashboard;
 using Ambient.Gateway.Devices;
 using Ambient.Gateway.Greetings;
+using Ambient.Gateway.HomeAssistant;
 using Ambient.Gateway.Memory;
 using Ambient.Gateway.Plants;
 using Ambient.Gateway.Reminders;
 using Ambient.Gateway.Sensors;
+using Ambient.Gateway.Settings;
 using Ambient.Gateway.Telemetry;
+using Ambient.Gateway.Voice;
+using Ambient.Gateway.Voice.WakeWord;
 using Ambient.Gateway.Weather;
 
 namespace Ambient.Gateway.Hosting;
@@ -20,6 +25,8 @@ public static class GatewayComposition
 {
     public static IServiceCollection AddGateway(this IServiceCollection services, IConfiguration configuration)
     {
+        // First: the dashboard's stored settings are a configuration source the other capabilities read.
+        services.AddSettings(configuration);
         // Order matters: the telemetry writer starts before the broker and stops after it.
         services.AddTelemetry(configuration);
         services.AddBroker(configuration);
@@ -34,6 +41,10 @@ public static class GatewayComposition
         services.AddGreetings(configuration);
         services.AddHostedService<DeviceSetupLink>();
         services.AddMemory(configuration);
+        services.AddVoice(configuration);
+        services.AddWakeWord(configuration);
+        services.AddDashboard();
+        services.AddHomeAssistant(configuration);
         return services;
     }
 
@@ -47,6 +58,9 @@ public static class GatewayComposition
         app.MapPlants();
         app.MapReminders();
         app.MapMemory();
+        app.MapGreetings();
+        app.MapSettings();
+        app.MapDashboard();
         return app;
     }
 }

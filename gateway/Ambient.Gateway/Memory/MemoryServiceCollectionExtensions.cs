@@ -14,10 +14,15 @@ public static class MemoryServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(configuration);
         services.TryAddSingleton(TimeProvider.System);
+        services.AddOptions<MemoryOptions>()
+            .Bind(configuration.GetSection(MemoryOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
         services.AddSchema<MemorySchema>();
         services.TryAddSingleton<MemoryStore>();
         services.TryAddSingleton<MemoryRecorder>();
         services.AddHostedService(sp => sp.GetRequiredService<MemoryRecorder>());
+        services.AddHostedService<MemoryPruner>();
         return services;
     }
 }

@@ -78,6 +78,34 @@ public sealed class MemoryStore(Database database)
             ("$limit", limit));
     }
 
+    /// <summary>Deletes every interaction before <paramref name="cutoff"/>; returns how many.</summary>
+    public int DeleteBefore(DateTimeOffset cutoff)
+    {
+        using var connection = database.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "DELETE FROM memories WHERE at < $cutoff";
+        command.Parameters.AddWithValue("$cutoff", cutoff.ToUnixTimeSeconds());
+        return command.ExecuteNonQuery();
+    }
+
+    /// <summary>The latest interactions of the given kinds (all kinds when none is given), newest first.</summary>
+    public IReadOnlyList<MemoryEntry> Latest(int limit, params string[] kinds)
+    {
+        ArgumentNullException.ThrowIfNull(kinds);
+        ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(limit, MaxLimit);
+        // The kinds are checked against the schema's list, so they can go into the IN list as parameters by position.
+        var names = kinds.Length == 0 ? MemoryKinds.All : kinds;
+        if (names.Any(k => !MemoryKinds.All.Contains(k)))
+        {
+            throw new ArgumentOutOfRangeException(nameof(kinds), string.Join(", ", kinds), "not all of " + string.Join(", ", MemoryKinds.All));
+        }
+
+        var parameters = names.Select((k, i) => ($"$k{i}", (object)k)).Append(("$limit", limit)).ToArray();
+        var list = string.Join(", ", names.Select((_, i) => $"$k{i}"));
+        return Query($"FROM memories m WHERE m.kind IN ({list}) ORDER BY m.at DESC, m.id DESC LIMIT $limit", parameters);
+    }
+
     private List<MemoryEntry> Query(string fromWhere, params (string Name, object Value)[] parameters)
     {
         using var connection = database.Open();

@@ -18,6 +18,7 @@ public sealed class Database
         Path = System.IO.Path.GetFullPath(options.Value.DatabasePath);
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(Path)!);
         _connectionString = new SqliteConnectionStringBuilder { DataSource = Path, Pooling = true }.ToString();
+        KeepPrivate(Path);
         using var connection = Open();
         using (var pragma = connection.CreateCommand())
         {
@@ -34,6 +35,29 @@ public sealed class Database
     }
 
     public string Path { get; }
+
+    /// <summary>
+    /// The database holds the devices' secret hashes: it is created (empty, which SQLite takes as a new database)
+    /// with mode 0600, and one made readable by an older version is closed again. SQLite gives its -wal and -shm
+    /// files the database file's mode.
+    /// </summary>
+    private static void KeepPrivate(string path)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        const UnixFileMode Private = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        if (!File.Exists(path))
+        {
+            using var created = new FileStream(path, new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, UnixCreateMode = Private });
+        }
+        else if (File.GetUnixFileMode(path) != Private)
+        {
+            File.SetUnixFileMode(path, Private);
+        }
+    }
 
     /// <summary>An open connection with the per-connection pragmas applied.</summary>
     public SqliteConnection Open()

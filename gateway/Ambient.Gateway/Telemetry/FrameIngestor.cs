@@ -25,6 +25,8 @@ public sealed class FrameIngestor(
     TimeProvider time,
     ILogger<FrameIngestor> logger)
 {
+    private readonly RejectionLogLimiter _logLimiter = new(time);
+
     /// <summary>Raised after a frame is committed; handler failures are logged and do not affect the device.</summary>
     public event Func<FrameAcceptedEventArgs, Task>? FrameAcceptedAsync;
 
@@ -32,20 +34,29 @@ public sealed class FrameIngestor(
     /// Validates and queues the frame synchronously (so frames keep their arrival order in the writer) and
     /// completes when it is durable.
     /// </summary>
-    public async Task<IngestOutcome> IngestAsync(string topic, ReadOnlySequence<byte> payload, CancellationToken cancellationToken)
+    public Task<IngestOutcome> IngestAsync(string topic, ReadOnlySequence<byte> payload, CancellationToken cancellationToken) =>
+        FinishAsync(Begin(topic, payload, cancellationToken));
+
+    /// <summary>
+    /// The synchronous half of <see cref="IngestAsync"/>: reads the payload, checks and decodes it and queues the
+    /// batch before returning, so the caller may reuse the buffer and frames keep their arrival order. Nothing is
+    /// durable until <see cref="FinishAsync"/> completes; the embedded broker uses the split to keep reading a
+    /// connection's next PUBLISH while this one waits for its commit.
+    /// </summary>
+    public PendingIngest Begin(string topic, ReadOnlySequence<byte> payload, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(topic);
         var receivedAt = time.GetUtcNow();
         var info = Topics.Parse(topic);
         if (!info.IsValid || !(info.IsUp || info.Channel == Channel.Status))
         {
-            return Reject(info.DeviceId, topic, FrameRejection.NotAnAmbientTopic, null);
+            return new PendingIngest(Reject(info.DeviceId, topic, FrameRejection.NotAnAmbientTopic, null));
         }
 
         var credentials = registry.FindCredentials(info.DeviceId);
         if (credentials is null || credentials.Revoked)
         {
-            return Reject(info.DeviceId, topic, credentials is null ? FrameRejection.UnknownDevice : FrameRejection.RevokedDevice, null);
+            return new PendingIngest(Reject(info.DeviceId, topic, credentials is null ? FrameRejection.UnknownDevice : FrameRejection.RevokedDevice, null));
         }
 
         Message? message = null;
@@ -55,7 +66,7 @@ public sealed class FrameIngestor(
             var text = Encoding.UTF8.GetString(payload);
             if (text is not (Topics.Online or Topics.Offline))
             {
-                return Reject(info.DeviceId, topic, FrameRejection.BadStatus, null);
+                return new PendingIngest(Reject(info.DeviceId, topic, FrameRejection.BadStatus, null));
             }
 
             batch = new IngestBatch { DeviceId = info.DeviceId, ReceivedAt = receivedAt.ToUnixTimeSeconds(), Online = text == Topics.Online };
@@ -65,23 +76,35 @@ public sealed class FrameIngestor(
             var result = FrameDecoder.Decode(payload.ToArray());
             if (!result.IsOk)
             {
-                return Reject(info.DeviceId, topic, DecodeResult.StatusName(result.Status), result.Describe());
+                return new PendingIngest(Reject(info.DeviceId, topic, DecodeResult.StatusName(result.Status), result.Describe()));
             }
 
             if (result.Message.Type != Topics.TypeOf(info.Channel))
             {
-                return Reject(info.DeviceId, topic, FrameRejection.TypeDoesNotMatchTopic, $"type {(byte)result.Message.Type} on {topic}");
+                return new PendingIngest(Reject(info.DeviceId, topic, FrameRejection.TypeDoesNotMatchTopic, $"type {(byte)result.Message.Type} on {topic}"));
             }
 
             message = result.Message;
             batch = BatchFor(info.DeviceId, message, receivedAt);
         }
 
-        var commit = await writer.WriteAsync(batch, cancellationToken).ConfigureAwait(false);
-        counters.Accepted();
-        if (message is not null && FrameAcceptedAsync is { } handlers)
+        var commit = writer.WriteAsync(batch, cancellationToken).AsTask();
+        return new PendingIngest(commit, message is null ? null : new FrameAcceptedEventArgs(info.DeviceId, message, receivedAt));
+    }
+
+    /// <summary>Waits for the commit of a frame <see cref="Begin"/> queued, then tells the capabilities about it.</summary>
+    public async Task<IngestOutcome> FinishAsync(PendingIngest pending)
+    {
+        if (pending.Commit is null)
         {
-            await RaiseAsync(handlers, new FrameAcceptedEventArgs(info.DeviceId, message, receivedAt)).ConfigureAwait(false);
+            return pending.Rejection;
+        }
+
+        var commit = await pending.Commit.ConfigureAwait(false);
+        counters.Accepted();
+        if (pending.Accepted is { } accepted && FrameAcceptedAsync is { } handlers)
+        {
+            await RaiseAsync(handlers, accepted).ConfigureAwait(false);
         }
 
         return new IngestOutcome(true, null, null, commit);
@@ -148,7 +171,11 @@ public sealed class FrameIngestor(
     private IngestOutcome Reject(string? deviceId, string topic, string reason, string? detail)
     {
         counters.Rejected(reason);
-        TelemetryLog.FrameRejected(logger, deviceId, topic, reason, detail);
+        if (_logLimiter.ShouldLog(deviceId, out var suppressed))
+        {
+            TelemetryLog.FrameRejected(logger, deviceId, topic, reason, detail, suppressed);
+        }
+
         return IngestOutcome.Rejected(reason, detail);
     }
 }

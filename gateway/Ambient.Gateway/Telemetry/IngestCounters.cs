@@ -18,6 +18,7 @@ public sealed class IngestCounters(TimeProvider time)
     private long _stored;
     private long _duplicates;
     private long _expired;
+    private long _commits;
 
     public long AcceptedFrames => Interlocked.Read(ref _accepted);
 
@@ -26,6 +27,9 @@ public sealed class IngestCounters(TimeProvider time)
     public long DuplicateReadings => Interlocked.Read(ref _duplicates);
 
     public long ExpiredReadings => Interlocked.Read(ref _expired);
+
+    /// <summary>Transactions the writer committed (frames per commit = accepted frames / this).</summary>
+    public long Commits => Interlocked.Read(ref _commits);
 
     public IReadOnlyDictionary<string, long> RejectedFrames => new SortedDictionary<string, long>(_rejected, StringComparer.Ordinal);
 
@@ -49,6 +53,8 @@ public sealed class IngestCounters(TimeProvider time)
     }
 
     public void Rejected(string reason) => _rejected.AddOrUpdate(reason, 1, (_, n) => n + 1);
+
+    public void Committed() => Interlocked.Increment(ref _commits);
 
     public void ReadingsWritten(IngestCommit commit)
     {

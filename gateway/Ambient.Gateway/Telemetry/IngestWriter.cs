@@ -109,6 +109,7 @@ public sealed partial class IngestWriter : BackgroundService
             return;
         }
 
+        _counters.Committed();
         for (var i = 0; i < batches.Count; i++)
         {
             _counters.ReadingsWritten(results[i]);

@@ -3,8 +3,8 @@ namespace Ambient.Gateway.Telemetry;
 /// <summary>Telemetry's log events (ids 2000–2099). Never logs payload bytes or secrets.</summary>
 internal static partial class TelemetryLog
 {
-    [LoggerMessage(2000, LogLevel.Warning, "Rejected frame from {DeviceId} on {Topic}: {Reason} ({Detail})")]
-    public static partial void FrameRejected(ILogger logger, string? deviceId, string topic, string reason, string? detail);
+    [LoggerMessage(2000, LogLevel.Warning, "Rejected frame from {DeviceId} on {Topic}: {Reason} ({Detail}); {Suppressed} more from it in the last minute were counted, not logged")]
+    public static partial void FrameRejected(ILogger logger, string? deviceId, string topic, string reason, string? detail, int suppressed);
 
     [LoggerMessage(2001, LogLevel.Error, "Commit of {Batches} batches failed; none was acknowledged, devices will resend")]
     public static partial void CommitFailed(ILogger logger, Exception error, int batches);

@@ -8,7 +8,7 @@ namespace Ambient.Gateway.Weather;
 /// factory rotates handlers so DNS changes are seen) with the standard resilience handler (timeouts, retries with
 /// back-off, circuit breaker), configured in <see cref="WeatherServiceCollectionExtensions"/>.
 /// </summary>
-public sealed class OpenMeteoClient(IHttpClientFactory clients, IOptions<WeatherOptions> options) : IForecastSource
+public sealed class OpenMeteoClient(IHttpClientFactory clients, IOptionsMonitor<WeatherOptions> options) : IForecastSource
 {
     /// <summary>The named HttpClient this client uses.</summary>
     public const string HttpClientName = "open-meteo";
@@ -19,7 +19,8 @@ public sealed class OpenMeteoClient(IHttpClientFactory clients, IOptions<Weather
 
     public async Task<string> FetchAsync(CancellationToken cancellationToken)
     {
-        var o = options.Value;
+        // CurrentValue: a location saved in the dashboard applies to the next fetch without a restart.
+        var o = options.CurrentValue;
         var url = string.Create(
             CultureInfo.InvariantCulture,
             $"{o.BaseUrl.TrimEnd('/')}/v1/forecast?latitude={o.Latitude:0.####}&longitude={o.Longitude:0.####}&{Query}");

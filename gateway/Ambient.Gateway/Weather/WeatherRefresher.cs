@@ -2,13 +2,25 @@ using Microsoft.Extensions.Options;
 
 namespace Ambient.Gateway.Weather;
 
-/// <summary>Refreshes the forecast at start and then every Weather:RefreshInterval, on the injected clock.</summary>
-internal sealed class WeatherRefresher(WeatherService weather, IOptions<WeatherOptions> options, TimeProvider time) : BackgroundService
+/// <summary>
+/// Refreshes the forecast at start and then every Weather:RefreshInterval, on the injected clock; and at once when
+/// the location changes (a setting saved in the dashboard), so the next greeting is about the new place.
+/// </summary>
+internal sealed class WeatherRefresher(WeatherService weather, IOptionsMonitor<WeatherOptions> options, TimeProvider time) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        var location = (options.CurrentValue.Latitude, options.CurrentValue.Longitude);
+        using var moved = options.OnChange(o =>
+        {
+            if ((o.Latitude, o.Longitude) != location)
+            {
+                location = (o.Latitude, o.Longitude);
+                _ = weather.RefreshAsync(stoppingToken);
+            }
+        });
         await weather.RefreshAsync(stoppingToken).ConfigureAwait(false);
-        using var timer = new PeriodicTimer(options.Value.RefreshInterval, time);
+        using var timer = new PeriodicTimer(options.CurrentValue.RefreshInterval, time);
         while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false))
         {
             await weather.RefreshAsync(stoppingToken).ConfigureAwait(false);

@@ -1,6 +1,8 @@
+using Ambient.Gateway.Broker;
 using Ambient.Gateway.Devices;
 using Ambient.Gateway.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using MQTTnet;
 using MQTTnet.Formatter;
 
@@ -96,6 +98,21 @@ public sealed class ConnectionSecurityTests : IAsyncLifetime
         await Eventually.TrueAsync(() => !device.IsConnected, "the revoked device is disconnected");
         Assert.Equal(1, _gateway.Ingest.RejectedCount(Ambient.Gateway.Telemetry.FrameRejection.RevokedDevice));
         Assert.Equal(0, _gateway.Scalar("SELECT count(*) FROM readings"));
+    }
+
+    [Fact]
+    public async Task A_device_removed_while_connected_is_disconnected_without_waiting_for_its_next_frame()
+    {
+        var device = await _gateway.ConnectDeviceAsync("kitchen-basil", _secret);
+        var quiet = await _gateway.ConnectDeviceAsync("hall-magnet", _gateway.Provision("hall-magnet"));
+
+        // What `devices remove` does (from another process): it only writes the registry.
+        Assert.True(_gateway.Services.GetRequiredService<DeviceRegistry>().Revoke("kitchen-basil"));
+        var kicked = await _gateway.Services.GetServices<IHostedService>().OfType<RevocationWatcher>().Single().CheckAsync();
+
+        Assert.Equal(["kitchen-basil"], kicked);
+        await Eventually.TrueAsync(() => !device.IsConnected, "the removed device is disconnected");
+        Assert.True(quiet.IsConnected);
     }
 
     [Fact]

@@ -46,6 +46,7 @@ internal sealed class MemoryGateway : IAsyncDisposable
             "--Logging:LogLevel:Default=Warning",
             "--Weather:UseBundledSample=true",
             "--Greetings:Person=Ana",
+            "--Language:Model:Enabled=false",
             "--Plants:Pots:0:DeviceId=kitchen-basil",
             "--Plants:Pots:0:Name=Basil",
             "--Plants:Pots:0:Species=basil",

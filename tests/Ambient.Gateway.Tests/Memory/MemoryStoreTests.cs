@@ -134,6 +134,35 @@ public sealed class MemoryStoreTests : IDisposable
         Directory.Delete(_dir, recursive: true);
     }
 
+    [Fact]
+    public void The_daily_pass_forgets_what_is_older_than_the_retention_and_its_index_entry_with_it()
+    {
+        Add(MemoryKinds.Greeting, "Ana", "Good morning, Ana. | snow");
+        _time.Advance(TimeSpan.FromDays(2));
+        var recent = Add(MemoryKinds.Greeting, "Ana", "Morning, Ana. | rain");
+        var pruner = new MemoryPruner(_store, Options.Create(new MemoryOptions { Retention = TimeSpan.FromDays(1) }), _time,
+            Microsoft.Extensions.Logging.Abstractions.NullLogger<MemoryPruner>.Instance);
+
+        Assert.Equal(1, pruner.PruneOnce());
+
+        Assert.Equal([recent], _store.Search(null, 10).Select(m => m.Id));
+        Assert.Empty(_store.Search("snow", 10));
+        Assert.Equal(0, pruner.PruneOnce());
+    }
+
+    [Fact]
+    public void Latest_lists_only_the_kinds_asked_for()
+    {
+        Add(MemoryKinds.Greeting, "Ana", "Good morning, Ana.");
+        _time.Advance(TimeSpan.FromMinutes(1));
+        Add(MemoryKinds.Wake, null, "woke to listen");
+        _time.Advance(TimeSpan.FromMinutes(1));
+        Add(MemoryKinds.Plant, "Ana", "The basil is thirsty.");
+
+        Assert.Equal(["The basil is thirsty.", "Good morning, Ana."], _store.Latest(10, MemoryKinds.Greeting, MemoryKinds.Plant).Select(m => m.Text));
+        Assert.Equal(3, _store.Latest(10).Count);
+    }
+
     private long Add(string kind, string? person, string text) =>
         _store.Add(_time.GetUtcNow(), kind, person, kind == MemoryKinds.Plant ? "kitchen-basil" : null, text, "template");
 }

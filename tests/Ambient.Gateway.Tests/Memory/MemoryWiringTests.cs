@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Ambient.Gateway.Greetings;
 using Ambient.Gateway.Memory;
 using Ambient.Gateway.Plants;
 using Ambient.Gateway.Reminders;
@@ -63,8 +64,10 @@ public sealed class MemoryWiringTests : IAsyncLifetime
 
         var all = Store.Search(null, 10);
         Assert.Equal([MemoryKinds.Plant, MemoryKinds.Button, MemoryKinds.Wake], all.Select(m => m.Kind));
-        Assert.Equal("kitchen-basil", all[0].Device);
-        Assert.StartsWith("Basil: unknown → thirsty, soil 30%", all[0].Text, StringComparison.Ordinal);
+        // The plant report written for the magnets (Intent.PlantReport): about the pot, made by the template.
+        Assert.Equal(("kitchen-basil", "Ana", "template"), (all[0].Device, all[0].Person, all[0].MadeBy));
+        Assert.Contains("Basil", all[0].Text, StringComparison.Ordinal);
+        Assert.NotNull(all[0].LatencyMs);
         Assert.Equal(("earbud-ana", "acknowledged reminder 12", "device"), (all[1].Device, all[1].Text, all[1].MadeBy));
         Assert.Equal(("earbud-ana", "woke to listen (audio stream 7)"), (all[2].Device, all[2].Text));
         Assert.DoesNotContain(all, m => m.Kind == MemoryKinds.Wake && m.Device == "kitchen-basil");
@@ -77,10 +80,12 @@ public sealed class MemoryWiringTests : IAsyncLifetime
         var reminder = new Reminder(4, "household", "vitamins", start, "Take vitamins", null, "anna", start, start.AddMinutes(-10),
             ReminderStatus.Sent, null, 1, _time.GetUtcNow());
 
-        await _gateway.Services.GetRequiredService<MemoryRecorder>().OnReminderAsync(new ReminderDue(reminder, false, start - _time.GetUtcNow()));
+        await _gateway.Services.GetRequiredService<MagnetNotices>().OnReminderAsync(new ReminderDue(reminder, false, start - _time.GetUtcNow()));
 
+        // The reminder text written for the magnets (Intent.Reminder), with its time from the facts.
         var remembered = Assert.Single(Store.Search("vitamins", 10));
-        Assert.Equal((MemoryKinds.Reminder, "anna", "Take vitamins at 8:00"), (remembered.Kind, remembered.Person, remembered.Text));
+        Assert.Equal((MemoryKinds.Reminder, "anna", "template"), (remembered.Kind, remembered.Person, remembered.MadeBy));
+        Assert.Contains("8:00", remembered.Text, StringComparison.Ordinal);
     }
 
     [Fact]

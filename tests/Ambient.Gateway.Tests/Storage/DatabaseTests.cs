@@ -25,6 +25,30 @@ public sealed class DatabaseTests : IDisposable
         Assert.Throws<Microsoft.Data.Sqlite.SqliteException>(() => command.ExecuteNonQuery()); // foreign keys are on
     }
 
+    [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public void The_database_and_its_wal_are_readable_by_the_gateways_user_only_even_if_an_older_version_made_it_0644()
+    {
+        var path = Path.Combine(_dir, "ambient.db");
+        var old = Path.Combine(_dir, "old.db");
+        File.WriteAllBytes(old, []);
+        File.SetUnixFileMode(old, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
+
+        foreach (var file in new[] { path, old })
+        {
+            var database = new Database(Options.Create(new StorageOptions { DatabasePath = file }), [new Schema(1, "CREATE TABLE IF NOT EXISTS t (id INTEGER PRIMARY KEY);")]);
+            using var connection = database.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "INSERT INTO t DEFAULT VALUES";
+            command.ExecuteNonQuery();
+
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(file));
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(file + "-wal"));
+        }
+
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+    }
+
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
     private sealed record Schema(int Order, string Ddl) : ISchema;

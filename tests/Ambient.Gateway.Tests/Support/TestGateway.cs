@@ -76,6 +76,7 @@ public sealed class TestGateway : IAsyncDisposable
             "--Devices:Argon2MemoryKiB=1024",
             "--Devices:Argon2Iterations=1",
             "--Logging:LogLevel:Default=Warning",
+            "--Language:Model:Enabled=false",
             .. settings.Select(s => "--" + s),
         ];
         var builder = GatewayHost.CreateBuilder(args);

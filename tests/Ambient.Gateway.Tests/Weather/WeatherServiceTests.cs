@@ -144,7 +144,7 @@ public sealed class WeatherServiceTests : IAsyncLifetime
     public async Task The_refresher_fetches_again_every_refresh_interval_on_the_injected_clock()
     {
         var weather = NewService();
-        var refresher = new WeatherRefresher(weather, _services.GetRequiredService<IOptions<WeatherOptions>>(), _time);
+        var refresher = new WeatherRefresher(weather, _services.GetRequiredService<IOptionsMonitor<WeatherOptions>>(), _time);
         await refresher.StartAsync(CancellationToken.None);
         await WaitUntil(() => _server.Requests == 1);
 

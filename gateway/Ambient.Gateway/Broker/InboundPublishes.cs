@@ -1,0 +1,120 @@
+using Ambient.Gateway.Devices;
+using Ambient.Gateway.Telemetry;
+using Ambient.Protocol;
+using MQTTnet.Exceptions;
+using MQTTnet.Packets;
+using MQTTnet.Protocol;
+using MQTTnet.Server;
+
+namespace Ambient.Gateway.Broker;
+
+/// <summary>
+/// Pipelines a device's QoS 1 PUBLISHes: commit before PUBACK, without holding up the connection's next packet.
+/// <para>
+/// MQTTnet handles one connection's packets strictly in turn (MqttConnectedClient.ReceivePackagesLoop awaits
+/// HandleIncomingPublishPacket, which awaits InterceptingPublishAsync, before it reads the next packet). Awaiting the
+/// commit there lets a commit hold at most one frame per connection, so 32 publishers gave about 4k frames/s. Here,
+/// in MQTTnet's inbound-packet hook (called before that handling), the frame is checked, decoded and queued for the
+/// writer at once, the packet is taken out of MQTTnet's hands, and the PUBACK is written on the connection's own
+/// channel after the commit, in arrival order (<see cref="PublishPipeline"/>). The durability promise is unchanged:
+/// no PUBACK leaves before COMMIT has returned.
+/// </para>
+/// <para>
+/// Only the common case is pipelined: a registered device's QoS 1 PUBLISH on one of its own `up/` topics, without a
+/// topic alias or the retain flag. Everything else (status, ACL refusals, QoS 0/2, MQTT 5 aliases) first waits for
+/// the connection's outstanding PUBACKs and then takes MQTTnet's normal path (EmbeddedBroker.InterceptPublishAsync),
+/// so acknowledgements never overtake each other.
+/// </para>
+/// </summary>
+internal sealed class InboundPublishes(
+    FrameIngestor ingestor,
+    BrokerConnections connections,
+    Func<MqttServer?> server,
+    TimeSpan sendTimeout,
+    ILogger logger)
+{
+    /// <summary>
+    /// What a pipelined PUBLISH is replaced with for MQTTnet: a QoS 0 publish that the publish interceptor drops.
+    /// MQTTnet still counts it as a received packet, which is what its keep-alive monitor looks at; a dropped packet
+    /// would let a device that only publishes look silent and be disconnected after 1.5 keep-alive periods.
+    /// </summary>
+    public const string HandledTopic = "$ambient/handled";
+
+    public async Task InterceptAsync(InterceptingPacketEventArgs e)
+    {
+        if (e.SessionItems?[SessionKeys.DeviceId] is not string deviceId || connections.Find(e.RemoteEndPoint) is not { } pipeline)
+        {
+            return;
+        }
+
+        if (e.Packet is not MqttPublishPacket { QualityOfServiceLevel: MqttQualityOfServiceLevel.AtLeastOnce, TopicAlias: 0, Retain: false } publish
+            || !DeviceAcl.MayPublish(deviceId, publish.Topic)
+            || Topics.Parse(publish.Topic).Channel == Channel.Status)
+        {
+            // MQTTnet answers this packet itself (a PUBACK, SUBACK, PINGRESP …) once earlier PUBACKs are out.
+            await pipeline.DrainAsync().ConfigureAwait(false);
+            return;
+        }
+
+        var pending = ingestor.Begin(publish.Topic, publish.Payload, CancellationToken.None);
+        e.Packet = new MqttPublishPacket { Topic = HandledTopic, QualityOfServiceLevel = MqttQualityOfServiceLevel.AtMostOnce };
+        if (pending.Commit is null && pending.Rejection.Reason is FrameRejection.RevokedDevice or FrameRejection.UnknownDevice)
+        {
+            // Removed while connected: no PUBACK (the frame stays in the device's flash, unstored) and the
+            // connection is closed, as the normal path does with CloseConnection.
+            await pipeline.DrainAsync().ConfigureAwait(false);
+            pipeline.Break();
+            if (server() is { } s)
+            {
+                await s.DisconnectClientAsync(e.ClientId, new MqttServerClientDisconnectOptions { ReasonCode = MqttDisconnectReasonCode.NotAuthorized }).ConfigureAwait(false);
+            }
+
+            return;
+        }
+
+        await pipeline.EnqueueAsync(() => AcknowledgeAsync(pipeline, pending, publish.PacketIdentifier, deviceId)).ConfigureAwait(false);
+    }
+
+    private async Task AcknowledgeAsync(PublishPipeline pipeline, PendingIngest pending, ushort packetId, string deviceId)
+    {
+        IngestOutcome outcome;
+        try
+        {
+            outcome = await ingestor.FinishAsync(pending).ConfigureAwait(false);
+        }
+#pragma warning disable CA1031 // Whatever failed, this frame is not durable: no PUBACK, and the connection is closed.
+        catch (Exception error)
+#pragma warning restore CA1031
+        {
+            // As when the commit failed inside MQTTnet's interceptor: the connection ends, the device reconnects and
+            // resends everything unacknowledged (the insert is idempotent).
+            BrokerLog.PipelinedCommitFailed(logger, error, deviceId);
+            pipeline.Break();
+            await pipeline.Adapter.DisconnectAsync(CancellationToken.None).ConfigureAwait(false);
+            return;
+        }
+
+        if (!pipeline.IsBroken)
+        {
+            var code = outcome.Accepted ? MqttPubAckReasonCode.Success : MqttPubAckReasonCode.PayloadFormatInvalid;
+            await SendAckAsync(pipeline, packetId, code, outcome.Reason).ConfigureAwait(false);
+        }
+    }
+
+    private async Task SendAckAsync(PublishPipeline pipeline, ushort packetId, MqttPubAckReasonCode code, string? reason)
+    {
+        // MQTT 3.1.1's PUBACK has no reason code; MQTTnet's formatter writes only the packet id for it.
+        var ack = new MqttPubAckPacket { PacketIdentifier = packetId, ReasonCode = code, ReasonString = reason };
+        using var timeout = new CancellationTokenSource(sendTimeout);
+        try
+        {
+            await pipeline.Adapter.SendPacketAsync(ack, timeout.Token).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is MqttCommunicationException or IOException or ObjectDisposedException or OperationCanceledException)
+        {
+            // The connection is gone; the device resends what it has no PUBACK for, and the duplicate is ignored.
+            pipeline.Break();
+            BrokerLog.PubAckLost(logger, packetId, e.GetType().Name);
+        }
+    }
+}
