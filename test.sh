@@ -6,10 +6,16 @@ set -uo pipefail
 cd "$(dirname "$0")"
 
 # Debian packages the tests use, as "command:package" (the command tells whether it is installed).
-needed=("/usr/sbin/mosquitto:mosquitto")
+# chromium: the dashboard tests drive it headless through Playwright (tests/Ambient.Dashboard.Tests).
+# espeak-ng: spoken reminders and the wake-word tests/smoke training (gateway/model/wakeword/smoke.sh).
+needed=("/usr/sbin/mosquitto:mosquitto" "/usr/bin/chromium:chromium" "/usr/bin/espeak-ng:espeak-ng")
 missing=()
 for entry in "${needed[@]+"${needed[@]}"}"; do
   command -v "${entry%%:*}" >/dev/null 2>&1 || missing+=("${entry##*:}")
+done
+# The language-model pipeline (gateway/model/smoke.sh) runs on Debian's torch/onnx under /usr/bin/python3.
+for pkg in python3-torch python3-onnx libopenblas0-pthread; do
+  dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
 done
 if ((${#missing[@]})); then
   sudo=""
