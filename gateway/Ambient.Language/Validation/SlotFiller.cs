@@ -14,6 +14,11 @@ public static class SlotFiller
         var filled = SlotTokens.Pattern().Replace(delexText, m => sheet.SlotValues.TryGetValue(m.Value, out var v) ? v : m.Value);
 
         // A value cut with "…" at the end of a sentence: "Quarterly planning…", not "Quarterly planning….".
-        return filled.Replace("….", "…", StringComparison.Ordinal);
+        filled = filled.Replace("….", "…", StringComparison.Ordinal);
+
+        // Names are kept as given ("basil"), but a text that opens with one still starts like a sentence.
+        return filled.Length > 0 && char.IsLower(filled[0])
+            ? string.Concat(char.ToUpperInvariant(filled[0]).ToString(), filled.AsSpan(1))
+            : filled;
     }
 }
