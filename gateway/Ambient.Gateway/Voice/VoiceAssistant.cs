@@ -122,6 +122,8 @@ public sealed class VoiceAssistant(
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
+            // Shutting down while waiting for the next job: nothing is lost, the queue only holds answers not yet due.
+            return;
         }
     }
 

@@ -102,12 +102,11 @@ internal sealed class VoiceGateway : IAsyncDisposable
         await _stop.CancelAsync();
         if (_household is not null)
         {
-            try
+            // The household ends by running out its time or by the cancellation above; a fault surfaces here.
+            await Task.WhenAny(_household);
+            if (_household.IsFaulted)
             {
-                await _household;
-            }
-            catch (OperationCanceledException)
-            {
+                throw _household.Exception!;
             }
         }
 
