@@ -75,5 +75,10 @@ public sealed class BrokerOptions : IValidatableObject
         {
             yield return new ValidationResult("Broker:External:Port must be between 1 and 65535", [nameof(External)]);
         }
+
+        foreach (var problem in MosquittoAuthFiles.Validate(External))
+        {
+            yield return new ValidationResult(problem, [nameof(External)]);
+        }
     }
 }

@@ -18,4 +18,16 @@ public sealed class ExternalBrokerOptions
     public TimeSpan SessionExpiry { get; set; } = TimeSpan.FromDays(7);
 
     public TimeSpan ReconnectDelay { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>
+    /// Mosquitto <c>password_file</c> the gateway keeps in step with <c>devices add|remove</c> (see
+    /// <see cref="MosquittoAuthFiles"/>); off when unset. Requires <see cref="AclFile"/>.
+    /// </summary>
+    public string? PasswordFile { get; set; }
+
+    /// <summary>Mosquitto <c>acl_file</c>, regenerated with <see cref="PasswordFile"/>.</summary>
+    public string? AclFile { get; set; }
+
+    /// <summary>Mosquitto's <c>pid_file</c>: when set, the process is sent SIGHUP after the files change, so it reloads them.</summary>
+    public string? PidFile { get; set; }
 }

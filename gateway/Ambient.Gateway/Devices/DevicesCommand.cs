@@ -7,6 +7,7 @@ namespace Ambient.Gateway.Devices;
 /// <summary>
 /// <c>devices add ID --kind KIND | list [--all] | remove ID</c>: provisioning from the gateway's shell. The secret is
 /// printed once (with a QR code for the phone that flashes the device) and never again; only its hash is stored.
+/// With an external Mosquitto and Broker:External:PasswordFile set, its password and ACL files are updated too.
 /// </summary>
 public sealed class DevicesCommand(DeviceRegistry registry, BrokerOptions broker, TextWriter output, TextWriter error)
 {
@@ -42,9 +43,23 @@ public sealed class DevicesCommand(DeviceRegistry registry, BrokerOptions broker
         }
     }
 
+    private readonly MosquittoAuthFiles _mosquitto = new(broker.External);
+
     private int Add(string id, string kind)
     {
+        if (!MosquittoFilesValid())
+        {
+            return 1;
+        }
+
         var added = registry.Add(id, kind);
+        if (_mosquitto.Enabled && !UpdateMosquitto(id, () => _mosquitto.SetDevice(id, added.Secret)))
+        {
+            // Without its password line Mosquitto refuses the device, and the secret is not shown again: undo.
+            registry.Revoke(id);
+            return 1;
+        }
+
         var o = broker;
         var host = string.IsNullOrWhiteSpace(o.AdvertisedHost) ? System.Net.Dns.GetHostName() : o.AdvertisedHost;
         var uri = string.Create(CultureInfo.InvariantCulture, $"mqtt://{added.Device.Id}:{added.Secret}@{host}:{o.Port}");
@@ -74,14 +89,46 @@ public sealed class DevicesCommand(DeviceRegistry registry, BrokerOptions broker
 
     private int Remove(string id)
     {
+        if (!MosquittoFilesValid())
+        {
+            return 1;
+        }
+
         if (!registry.Revoke(id))
         {
             error.WriteLine($"no active device '{id}'");
             return 1;
         }
 
+        if (_mosquitto.Enabled && !UpdateMosquitto(id, () => _mosquitto.RemoveDevice(id)))
+        {
+            return 1;
+        }
+
         output.WriteLine($"Revoked {id}: it can no longer connect, and its frames are refused from now on.");
         return 0;
+    }
+
+    private bool MosquittoFilesValid()
+    {
+        // The CLI binds options without the host's start-up validation, so check the keys it is about to use.
+        var problems = MosquittoAuthFiles.Validate(broker.External).ToList();
+        problems.ForEach(error.WriteLine);
+        return problems.Count == 0;
+    }
+
+    private bool UpdateMosquitto(string id, Action update)
+    {
+        try
+        {
+            update();
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException or System.ComponentModel.Win32Exception)
+        {
+            error.WriteLine($"Mosquitto files not updated for {id}: {e.Message}");
+            return false;
+        }
     }
 
     private int UsageError()

@@ -24,6 +24,16 @@ public sealed class Mosquitto : IAsyncDisposable
 
     public int Port { get; }
 
+    /// <summary>For a test that signals it (SIGHUP: reload the password and ACL files).</summary>
+    public int ProcessId => _process.Id;
+
+    /// <summary>
+    /// Starts on password and ACL files written elsewhere (by the gateway in external mode); they must stay
+    /// readable by this user, and are left in place on dispose.
+    /// </summary>
+    public static Task<Mosquitto> StartAsync(string passwordFile, string aclFile) =>
+        StartAsync(Directory.CreateTempSubdirectory("ambient-mosquitto-").FullName, passwordFile, aclFile);
+
     public static async Task<Mosquitto> StartAsync(IReadOnlyDictionary<string, string> users)
     {
         ArgumentNullException.ThrowIfNull(users);
@@ -49,6 +59,11 @@ public sealed class Mosquitto : IAsyncDisposable
             pattern read ambient/v1/%u/down/#
 
             """);
+        return await StartAsync(dir, passwd, Path.Combine(dir, "acl"));
+    }
+
+    private static async Task<Mosquitto> StartAsync(string dir, string passwd, string acl)
+    {
         var port = FreePort.Next();
         await File.WriteAllTextAsync(Path.Combine(dir, "mosquitto.conf"), $"""
             listener {port} 127.0.0.1
@@ -57,7 +72,7 @@ public sealed class Mosquitto : IAsyncDisposable
             user root
             allow_anonymous false
             password_file {passwd}
-            acl_file {Path.Combine(dir, "acl")}
+            acl_file {acl}
             max_queued_messages 100000
             max_inflight_messages 100
             persistence false
