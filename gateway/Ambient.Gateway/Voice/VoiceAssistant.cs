@@ -1,9 +1,11 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using Ambient.Gateway.Calendar;
 using Ambient.Gateway.Devices;
 using Ambient.Gateway.Greetings;
 using Ambient.Gateway.Memory;
 using Ambient.Gateway.Reminders;
+using Ambient.Gateway.Settings;
 using Ambient.Gateway.Telemetry;
 using Ambient.Protocol;
 using Microsoft.Data.Sqlite;
@@ -15,7 +17,8 @@ namespace Ambient.Gateway.Voice;
 /// The voice capability's reactions:
 /// <list type="bullet">
 /// <item>a reminder falls due → its sentence is spoken on every earbud of the household (awaited, so a broker
-/// that refuses the downlink puts the reminder back for the next tick);</item>
+/// that refuses the downlink puts the reminder back for the next tick) — except in the household's quiet hours
+/// (Household:QuietStart/QuietEnd, read live), when it is only counted: it still reaches the magnets;</item>
 /// <item>an earbud's uplink audio → reassembled per stream (<see cref="UplinkAssembler"/>) and fed, in order, to
 /// the wake-word detector when one is registered;</item>
 /// <item>the earbud's talk button (a Wake event naming the stream that follows) or a detected wake word → once
@@ -35,7 +38,9 @@ public sealed class VoiceAssistant(
     MemoryStore memory,
     VoiceCounters counters,
     IOptions<VoiceOptions> options,
-    IOptions<GreetingsOptions> greetings,
+    IOptionsMonitor<GreetingsOptions> greetings,
+    IOptionsMonitor<HouseholdOptions> household,
+    IOptions<CalendarOptions> calendarOptions,
     TimeProvider time,
     ILogger<VoiceAssistant> logger,
     IWakeWordSpotter? spotter = null) : BackgroundService
@@ -48,6 +53,7 @@ public sealed class VoiceAssistant(
     private readonly ConcurrentDictionary<(string Device, ushort Stream), Question> _questions = new();
     private readonly ConcurrentDictionary<(string Device, ushort Stream), IWakeWordListener> _listeners = new();
     private readonly ConcurrentDictionary<string, bool> _isEarbud = new(StringComparer.Ordinal);
+    private readonly TimeZoneInfo _zone = TimeZoneInfo.FindSystemTimeZoneById(calendarOptions.Value.TimeZone);
     private ITimer? _timer;
 
     /// <summary>Raised after an answer was spoken (tests and the benchmark wait on it).</summary>
@@ -74,10 +80,22 @@ public sealed class VoiceAssistant(
         await base.StopAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Speaks the reminder on every earbud; returns what was sent, or null when there is no earbud (or voice is off).</summary>
+    /// <summary>
+    /// Speaks the reminder on every earbud; returns what was sent, or null when there is no earbud, voice is off or
+    /// it is the household's quiet hours.
+    /// </summary>
     public async Task<SpokenStream?> SpeakReminderAsync(Reminder reminder, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(reminder);
+        // Nobody asked for a reminder, so it keeps quiet hours; the magnet notice (MagnetNotices) still shows it and
+        // it stays delivered (not retried), so it is not lost. An asked "what's next?" is answered at any hour.
+        if (IsQuietNow())
+        {
+            counters.QuietSkipped();
+            VoiceLog.QuietHours(logger, reminder.Id);
+            return null;
+        }
+
         var earbuds = Earbuds();
         if (!options.Value.Enabled || earbuds.Count == 0)
         {
@@ -265,7 +283,7 @@ public sealed class VoiceAssistant(
         try
         {
             var took = text.Milliseconds + spoken.SynthesisMilliseconds;
-            memory.Add(started, MemoryKinds.Wake, greetings.Value.Person, device, $"{asked}; answered \"{text.Text}\"", text.MadeBy, took);
+            memory.Add(started, MemoryKinds.Wake, greetings.CurrentValue.Person, device, $"{asked}; answered \"{text.Text}\"", text.MadeBy, took);
         }
         catch (SqliteException e)
         {
@@ -305,6 +323,9 @@ public sealed class VoiceAssistant(
             }
         }
     }
+
+    // Read per reminder (not cached): a change saved in the dashboard applies to the next one.
+    private bool IsQuietNow() => household.CurrentValue.IsQuiet(TimeZoneInfo.ConvertTime(time.GetUtcNow(), _zone).TimeOfDay);
 
     private void Enqueue(Func<CancellationToken, Task> job) => _jobs.Writer.TryWrite(job);
 

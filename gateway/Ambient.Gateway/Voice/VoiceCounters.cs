@@ -16,6 +16,7 @@ public sealed class VoiceCounters
     private long _utterances;
     private long _wakeWords;
     private long _answers;
+    private long _quiet;
 
     public long StreamsSent => Interlocked.Read(ref _streamsSent);
 
@@ -35,6 +36,9 @@ public sealed class VoiceCounters
     public long WakeWordsDetected => Interlocked.Read(ref _wakeWords);
 
     public long AnswersSpoken => Interlocked.Read(ref _answers);
+
+    /// <summary>Reminders due in the household's quiet hours, not spoken (they still went to the magnets).</summary>
+    public long RemindersKeptQuiet => Interlocked.Read(ref _quiet);
 
     public IReadOnlyDictionary<string, long> SynthesisFailures => _synthesisFailures;
 
@@ -65,4 +69,6 @@ public sealed class VoiceCounters
     internal void WakeWord() => Interlocked.Increment(ref _wakeWords);
 
     internal void Answer() => Interlocked.Increment(ref _answers);
+
+    internal void QuietSkipped() => Interlocked.Increment(ref _quiet);
 }

@@ -38,4 +38,7 @@ internal static partial class VoiceLog
 
     [LoggerMessage(3811, LogLevel.Debug, "Reminder {Id} due, but no earbud is provisioned to speak it")]
     public static partial void NoEarbud(ILogger logger, long id);
+
+    [LoggerMessage(3812, LogLevel.Information, "Reminder {Id} due in the household's quiet hours: not spoken (shown on the magnets)")]
+    public static partial void QuietHours(ILogger logger, long id);
 }

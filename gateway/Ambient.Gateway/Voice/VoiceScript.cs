@@ -19,7 +19,7 @@ namespace Ambient.Gateway.Voice;
 public sealed class VoiceScript(
     ICalendarOccurrences calendar,
     ReminderScheduler reminders,
-    IOptions<GreetingsOptions> greetings,
+    IOptionsMonitor<GreetingsOptions> greetings,
     IOptions<CalendarOptions> calendarOptions,
     TimeProvider time,
     ILogger<VoiceScript> logger,
@@ -50,8 +50,12 @@ public sealed class VoiceScript(
         return Write(Facts(Intent.WhatsNext, events, open));
     }
 
-    private Facts Facts(Intent intent, IReadOnlyList<EventFacts> events, IReadOnlyList<ReminderFacts> due) =>
-        new(intent, greetings.Value.Person, Local(time.GetUtcNow()), null, events, [], due, TargetDevice.Earbud);
+    // CurrentValue on every text: a person or persona saved in the dashboard is used by the next sentence.
+    private Facts Facts(Intent intent, IReadOnlyList<EventFacts> events, IReadOnlyList<ReminderFacts> due)
+    {
+        var g = greetings.CurrentValue;
+        return new(intent, g.Person, Local(time.GetUtcNow()), null, events, [], due, TargetDevice.Earbud, g.Persona);
+    }
 
     private SpokenText Write(Facts facts)
     {
