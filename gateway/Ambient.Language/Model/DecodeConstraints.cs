@@ -13,6 +13,7 @@ internal sealed class DecodeConstraints
     private readonly bool[] _required;
     private readonly bool[] _used;
     private readonly int _requiredCount;
+    private readonly int[] _bracketTokens;
     private int _requiredSeen;
 
     public DecodeConstraints(BpeTokenizer tokenizer, IEnumerable<string> availableSlots, IEnumerable<string> requiredSlots)
@@ -25,6 +26,20 @@ internal sealed class DecodeConstraints
         _required = new bool[_specialCount];
         _used = new bool[_specialCount];
         _allowedSpecial[BpeTokenizer.EosId] = true;
+
+        // Text never contains '<' or '>' (the style guide has no use for them), and a slot spelled out of byte pieces
+        // ("<" "name" ">") would slip past the special-token mask and be filled like a real one.
+        var brackets = new List<int>();
+        for (var id = _specialCount; id < tokenizer.VocabSize; id++)
+        {
+            var bytes = tokenizer.BytesOf(id);
+            if (bytes.Contains((byte)'<') || bytes.Contains((byte)'>'))
+            {
+                brackets.Add(id);
+            }
+        }
+
+        _bracketTokens = [.. brackets];
         foreach (var slot in availableSlots)
         {
             if (tokenizer.TryGetSpecialId(slot, out var id) && id > BpeTokenizer.EosId)
@@ -62,6 +77,11 @@ internal sealed class DecodeConstraints
             {
                 logits[id] = float.NegativeInfinity;
             }
+        }
+
+        foreach (var id in _bracketTokens)
+        {
+            logits[id] = float.NegativeInfinity;
         }
 
         if (!RequiredSatisfied)

@@ -49,6 +49,20 @@ public sealed class DecodeConstraintsTests
     }
 
     [Fact]
+    public void Byte_pieces_with_angle_brackets_are_masked_so_a_slot_cannot_be_spelled_out()
+    {
+        var c = new DecodeConstraints(Tokenizer, ["<name>"], []);
+        var logits = Logits();
+        c.Apply(logits);
+        var lt = Tokenizer.ByteOffset + '<';
+        var gt = Tokenizer.ByteOffset + '>';
+        var a = Tokenizer.ByteOffset + 'a';
+        Assert.True(float.IsNegativeInfinity(logits[lt]));
+        Assert.True(float.IsNegativeInfinity(logits[gt]));
+        Assert.False(float.IsNegativeInfinity(logits[a]));
+    }
+
+    [Fact]
     public void The_sampler_is_seeded_honours_the_mask_and_top_p()
     {
         var sampler = new TokenSampler(6);
