@@ -73,13 +73,11 @@ public sealed class FrontEndReferenceTests
 
     private static string Sha256(string path) => Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(path)));
 
-    /// <summary>16-bit mono PCM from a canonical 44-byte-header WAV (what Python's wave module writes).</summary>
+    /// <summary>16-bit mono 16 kHz PCM from a WAV, through the gateway's own reader (the one espeak-ng output goes through).</summary>
     internal static short[] ReadWav(string path)
     {
-        var bytes = File.ReadAllBytes(path);
-        Assert.Equal("RIFF", System.Text.Encoding.ASCII.GetString(bytes, 0, 4));
-        var samples = new short[(bytes.Length - 44) / 2];
-        Buffer.BlockCopy(bytes, 44, samples, 0, samples.Length * 2);
-        return samples;
+        Assert.True(Ambient.Gateway.Voice.WaveFile.TryRead(File.ReadAllBytes(path), out var audio, out var problem), problem);
+        Assert.Equal(16_000, audio!.SampleRate);
+        return audio.Samples;
     }
 }
