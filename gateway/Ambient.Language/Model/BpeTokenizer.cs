@@ -197,6 +197,26 @@ internal sealed class BpeTokenizer
     /// <summary>The text a token stands for (a special as itself, a byte piece as its UTF-8, possibly partial).</summary>
     public ReadOnlySpan<byte> BytesOf(int id) => _bytesOf[id];
 
+    /// <summary>
+    /// The byte pieces containing '&lt;' or '&gt;': text never needs them, and a slot spelled out of them would slip
+    /// past the special-token mask. Found once per tokenizer, not once per decoded sequence.
+    /// </summary>
+    public int[] AngleBracketPieces => field ??= FindAngleBracketPieces();
+
+    private int[] FindAngleBracketPieces()
+    {
+        var found = new List<int>();
+        for (var id = ByteOffset; id < VocabSize; id++)
+        {
+            if (_bytesOf[id].AsSpan().IndexOfAny((byte)'<', (byte)'>') >= 0)
+            {
+                found.Add(id);
+            }
+        }
+
+        return [.. found];
+    }
+
     private static long Pair(int left, int right) => ((long)left << 32) | (uint)right;
 
     private int[] EncodeChunk(string chunk)

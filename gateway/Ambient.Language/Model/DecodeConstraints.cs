@@ -26,20 +26,7 @@ internal sealed class DecodeConstraints
         _required = new bool[_specialCount];
         _used = new bool[_specialCount];
         _allowedSpecial[BpeTokenizer.EosId] = true;
-
-        // Text never contains '<' or '>' (the style guide has no use for them), and a slot spelled out of byte pieces
-        // ("<" "name" ">") would slip past the special-token mask and be filled like a real one.
-        var brackets = new List<int>();
-        for (var id = _specialCount; id < tokenizer.VocabSize; id++)
-        {
-            var bytes = tokenizer.BytesOf(id);
-            if (bytes.Contains((byte)'<') || bytes.Contains((byte)'>'))
-            {
-                brackets.Add(id);
-            }
-        }
-
-        _bracketTokens = [.. brackets];
+        _bracketTokens = tokenizer.AngleBracketPieces;
         foreach (var slot in availableSlots)
         {
             if (tokenizer.TryGetSpecialId(slot, out var id) && id > BpeTokenizer.EosId)
