@@ -38,6 +38,12 @@ class Encode(unittest.TestCase):
         self.assertEqual(ids[-1], 3)
         self.assertEqual(self.tok.decode(ids), "<bos><intent:morning><sep>Good morning, <name>.<eos>")
 
+    def test_prompt_is_control_ids_without_spaces(self):
+        ids, start = self.tok.encode_example("<intent:morning> <name>", "Hi")
+        self.assertEqual(ids[:start], [1, 6, 4, 2])
+        with self.assertRaises(ValueError):
+            self.tok.encode_prompt("<intent:morning> morning")
+
     def test_save_load(self):
         import tempfile
         with tempfile.TemporaryDirectory() as d:

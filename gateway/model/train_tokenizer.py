@@ -3,7 +3,7 @@
 
   /usr/bin/python3 gateway/model/train_tokenizer.py --corpus C.jsonl [--specials special-tokens.txt] \
       [--merges 3000] [--min-frequency 2] --out tokenizer.json
---specials defaults to special-tokens.txt beside the corpus. Merges are learned from prompts and texts.
+--specials defaults to special-tokens.txt beside the corpus. Merges are learned from the texts (prompts are control-token ids only).
 """
 import argparse
 import os
@@ -26,7 +26,7 @@ def main():
     specials_path = a.specials or os.path.join(os.path.dirname(os.path.abspath(a.corpus)), "special-tokens.txt")
     special = read_special_tokens(specials_path)
     ex = read_corpus(a.corpus)
-    texts = (s for p, t in ex for s in (p, t))
+    texts = (t for _, t in ex)
     tok = train_bpe(texts, special, a.merges, a.min_frequency)
     tok.save(a.out)
     print(f"tokenizer: {len(special)} specials, 256 bytes, {len(tok.merges)} merges -> vocab {tok.vocab_size}; wrote {a.out}")

@@ -16,6 +16,9 @@ internal sealed class BpeTokenizer
     public const int SepId = 2;
     public const int EosId = 3;
 
+    /// <summary>tokenizer.json's version: 2 encodes a prompt as its control tokens' ids without the spaces.</summary>
+    public const int Version = 2;
+
     private const int ChunkCacheLimit = 8192;
 
     private readonly Dictionary<string, int> _specialIds;
@@ -81,9 +84,12 @@ internal sealed class BpeTokenizer
         using var stream = File.OpenRead(path);
         using var doc = JsonDocument.Parse(stream);
         var root = doc.RootElement;
-        if (!root.TryGetProperty("version", out var version) || version.GetInt32() != 1)
+        if (!root.TryGetProperty("version", out var version) || version.GetInt32() != Version)
         {
-            throw new FormatException($"{path}: expected \"version\": 1");
+            // A version-1 model was trained with the spaces between control tokens as tokens: it would still load,
+            // but write worse texts for prompts it never saw in this shape.
+            throw new FormatException(
+                $"{path}: expected \"version\": {Version} (prompts as control-token ids); retrain with gateway/model/train.sh");
         }
 
         var specials = new List<string>();
@@ -122,21 +128,31 @@ internal sealed class BpeTokenizer
 
     /// <summary>
     /// A generation prompt: <c>&lt;bos&gt; prompt &lt;sep&gt; text</c> (no <c>&lt;eos&gt;</c>; pass an empty text to let
-    /// the model write all of it). The prompt is encoded as text like the corpus's <c>"prompt"</c> field (control
-    /// tokens joined by single spaces, the spaces included), as bpe.py's <c>encode_example</c> does.
+    /// the model write all of it). The prompt is the corpus's <c>"prompt"</c> field (control tokens separated by
+    /// spaces) and becomes the control tokens' ids only, as bpe.py's <c>encode_prompt</c> does.
     /// </summary>
     public int[] Encode(string prompt, string text)
     {
         ArgumentNullException.ThrowIfNull(prompt);
+        return Encode(prompt.Split(' ', StringSplitOptions.RemoveEmptyEntries), text);
+    }
+
+    /// <summary><see cref="Encode(string, string)"/> of the prompt's control tokens (<see cref="FactSheet.PromptTokens"/>).</summary>
+    public int[] Encode(IEnumerable<string> promptTokens, string text)
+    {
+        ArgumentNullException.ThrowIfNull(promptTokens);
         var ids = new List<int> { BosId };
-        EncodeText(prompt, ids);
+        foreach (var token in promptTokens)
+        {
+            ids.Add(_specialIds.TryGetValue(token, out var id)
+                ? id
+                : throw new ArgumentException($"Prompt token '{token}' is not a special token of this tokenizer.", nameof(promptTokens)));
+        }
+
         ids.Add(SepId);
         EncodeText(text, ids);
         return [.. ids];
     }
-
-    /// <summary><see cref="Encode(string, string)"/> of the control tokens joined by single spaces (<see cref="FactSheet.Prompt"/>).</summary>
-    public int[] Encode(IEnumerable<string> promptTokens, string text) => Encode(string.Join(' ', promptTokens), text);
 
     /// <summary>A training sequence: <c>&lt;bos&gt; prompt &lt;sep&gt; text &lt;eos&gt;</c>, and where the text starts.</summary>
     public int[] EncodeTraining(string prompt, string text, out int textStart)

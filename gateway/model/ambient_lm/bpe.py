@@ -2,7 +2,9 @@
 
 Ids: 0 <pad>, 1 <bos>, 2 <sep>, 3 <eos>, then the teacher's special tokens (special-tokens.txt order, the four above
 skipped if listed), then the 256 bytes, then one id per merge in merge order.
-tokenizer.json: {"version": 1, "special": [...all specials in id order...], "merges": [[left_id, right_id], ...]}.
+tokenizer.json: {"version": 2, "special": [...all specials in id order...], "merges": [[left_id, right_id], ...]}.
+Version 2: a prompt (control tokens separated by spaces) is encoded as the control tokens' ids only, without the
+spaces between them, which halves the prompt (version 1 encoded the spaces as tokens; its models need retraining).
 
 Pre-splitting (per text segment between special tokens): at each position, an optional single leading space (0x20)
 followed by a maximal run of one class, where the classes are
@@ -22,6 +24,7 @@ from typing import Dict, Iterable, List, Sequence, Tuple
 BASE_SPECIALS = ["<pad>", "<bos>", "<sep>", "<eos>"]
 PAD, BOS, SEP, EOS = 0, 1, 2, 3
 WHITESPACE = frozenset(" \t\n\r\v\f")
+VERSION = 2
 
 
 def _cls(ch: str) -> int:
@@ -103,7 +106,7 @@ class Tokenizer:
 
     # ---- serialization ----
     def to_json(self) -> dict:
-        return {"version": 1, "special": self.special, "merges": [list(m) for m in self.merges]}
+        return {"version": VERSION, "special": self.special, "merges": [list(m) for m in self.merges]}
 
     def save(self, path: str) -> None:
         with open(path, "w", encoding="utf-8") as f:
@@ -114,7 +117,8 @@ class Tokenizer:
     def load(cls, path: str) -> "Tokenizer":
         with open(path, encoding="utf-8") as f:
             d = json.load(f)
-        assert d["version"] == 1, d["version"]
+        if d.get("version") != VERSION:
+            raise ValueError(f"{path}: tokenizer version {d.get('version')}, expected {VERSION} (retrain: train.sh)")
         return cls(d["special"], [tuple(m) for m in d["merges"]])
 
     # ---- encoding ----
@@ -184,9 +188,19 @@ class Tokenizer:
                     out.extend(self._bpe_chunk(ch))
         return out
 
+    def encode_prompt(self, prompt: str) -> List[int]:
+        """The ids of the prompt's space-separated control tokens; the spaces are not encoded (version 2)."""
+        out: List[int] = []
+        for token in prompt.split():
+            sid = self.special_ids.get(token)
+            if sid is None:
+                raise ValueError(f"prompt token {token!r} is not a special token")
+            out.append(sid)
+        return out
+
     def encode_example(self, prompt: str, text: str) -> Tuple[List[int], int]:
         """<bos> prompt <sep> text <eos>; returns (ids, index of the first text token)."""
-        p = self.encode(prompt)
+        p = self.encode_prompt(prompt)
         t = self.encode(text)
         ids = [BOS] + p + [SEP] + t + [EOS]
         return ids, len(p) + 2
