@@ -123,8 +123,10 @@ internal static class LanguageBench
 
             greeting end to end (validate, resample, fallback), ms: wall median {Median(endToEnd):F2}, p90 {P(endToEnd, 0.9):F2}; cpu median {Median(endToEndCpu):F2}, p90 {P(endToEndCpu, 0.9):F2}   goal median ≤ 30
               made by: {string.Join(", ", madeBy.OrderBy(kv => kv.Key).Select(kv => $"{kv.Key} {kv.Value}"))}
-            load average at the end: {File.ReadAllText("/proc/loadavg").Trim()}
             """));
+        var sweepPrompt = tokenizer.Encode(FactSheets.From(facts[0]).PromptTokens, string.Empty);
+        KvLengthSweep.Print(generator.Decoder.Model, uncached.Decoder.Model, sweepPrompt, tokenizer.EncodeText(" the")[0]);
+        Console.WriteLine($"load average at the end: {File.ReadAllText("/proc/loadavg").Trim()}");
         return 0;
     }
 
