@@ -134,7 +134,8 @@ internal sealed class BpeTokenizer
     public int[] Encode(string prompt, string text)
     {
         ArgumentNullException.ThrowIfNull(prompt);
-        return Encode(prompt.Split(' ', StringSplitOptions.RemoveEmptyEntries), text);
+        // Any whitespace separates control tokens, as Python's str.split() does.
+        return Encode(prompt.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries), text);
     }
 
     /// <summary><see cref="Encode(string, string)"/> of the prompt's control tokens (<see cref="FactSheet.PromptTokens"/>).</summary>

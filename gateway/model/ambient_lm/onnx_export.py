@@ -10,7 +10,7 @@ import onnx
 import torch
 from onnx import helper, numpy_helper
 
-from .model import GPT, Config
+from .model import GPT, Block, Config
 
 OPSET = 17
 
@@ -58,17 +58,21 @@ def export(model: GPT, path: str) -> None:
     for _ in range(cfg.layers):
         past += [torch.randn(1, cfg.heads, P, cfg.head_dim), torch.randn(1, cfg.heads, P, cfg.head_dim)]
     ins, outs = io_names(cfg.layers)
-    dyn = {"input_ids": {0: "batch", 1: "seq"}, "position_ids": {0: "batch", 1: "seq"},
-           "logits": {0: "batch", 1: "seq"}}
+    # Batch 1 (README §4): fixed, so reshapes are constants (Block.batch1).
+    dyn = {"input_ids": {1: "seq"}, "position_ids": {1: "seq"}, "logits": {1: "seq"}}
     for i in range(cfg.layers):
-        dyn[f"past_key_{i}"] = {0: "batch", 2: "past"}
-        dyn[f"past_value_{i}"] = {0: "batch", 2: "past"}
-        dyn[f"present_key_{i}"] = {0: "batch", 2: "total"}
-        dyn[f"present_value_{i}"] = {0: "batch", 2: "total"}
-    with torch.no_grad(), warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        torch.onnx.export(_Flat(model), (ids, pos, *past), path, input_names=ins, output_names=outs,
-                          dynamic_axes=dyn, opset_version=OPSET, do_constant_folding=True)
+        dyn[f"past_key_{i}"] = {2: "past"}
+        dyn[f"past_value_{i}"] = {2: "past"}
+        dyn[f"present_key_{i}"] = {2: "total"}
+        dyn[f"present_value_{i}"] = {2: "total"}
+    Block.batch1 = True
+    try:
+        with torch.no_grad(), warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            torch.onnx.export(_Flat(model), (ids, pos, *past), path, input_names=ins, output_names=outs,
+                              dynamic_axes=dyn, opset_version=OPSET, do_constant_folding=True)
+    finally:
+        Block.batch1 = False
     m = onnx.load(path)
     dedupe_tied_head(m)
     m.producer_name = "ambient-lm"

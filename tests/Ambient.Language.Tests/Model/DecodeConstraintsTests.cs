@@ -94,7 +94,7 @@ public sealed class DecodeConstraintsTests
     private static BpeTokenizer TinyTokenizer()
     {
         var path = Path.Combine(Path.GetTempPath(), $"ambient-tiny-tokenizer-{Guid.NewGuid():N}.json");
-        File.WriteAllText(path, """{"version":1,"special":["<pad>","<bos>","<sep>","<eos>","<intent:morning>","<name>","<temp_now>"],"merges":[[111,108]]}""");
+        File.WriteAllText(path, """{"version":2,"special":["<pad>","<bos>","<sep>","<eos>","<intent:morning>","<name>","<temp_now>"],"merges":[[111,108]]}""");
         try
         {
             return BpeTokenizer.Load(path);

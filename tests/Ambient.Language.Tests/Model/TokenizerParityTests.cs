@@ -91,5 +91,16 @@ public sealed class TokenizerParityTests(SmokeModelFixture smoke)
         Assert.Contains(name, ids[textStart..]);
         Assert.Equal(BpeTokenizer.EosId, ids[^1]);
         Assert.Equal(ids[..textStart], tokenizer.Encode("<intent:morning> <has:name>", string.Empty));
+        Assert.True(tokenizer.TryGetSpecialId("<has:name>", out var hasName));
+        Assert.Equal([BpeTokenizer.BosId, intent, hasName, BpeTokenizer.SepId], ids[..textStart]);
+    }
+
+    [Fact]
+    public void A_prompt_word_that_is_not_a_control_token_is_refused()
+    {
+        smoke.EnsureBuilt();
+        var tokenizer = BpeTokenizer.Load(smoke.PathOf("tokenizer.json"));
+        var error = Assert.Throws<ArgumentException>(() => tokenizer.Encode("<intent:morning> morning", string.Empty));
+        Assert.Contains("'morning'", error.Message, StringComparison.Ordinal);
     }
 }
