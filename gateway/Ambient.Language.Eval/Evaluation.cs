@@ -115,23 +115,8 @@ internal static class Evaluation
         };
     }
 
-    /// <summary>Distinct word bigrams over all bigrams of the texts (Li et al. 2016), lower-cased.</summary>
-    public static double Distinct2(IReadOnlyList<string> texts)
-    {
-        var all = 0;
-        var unique = new HashSet<(string, string)>();
-        foreach (var text in texts)
-        {
-            var words = text.ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-            for (var i = 0; i + 1 < words.Length; i++)
-            {
-                unique.Add((words[i], words[i + 1]));
-                all++;
-            }
-        }
-
-        return all == 0 ? 0 : (double)unique.Count / all;
-    }
+    /// <summary>Distinct word bigrams over all bigrams of the texts; see <see cref="Diversity.Distinct2"/>.</summary>
+    public static double Distinct2(IReadOnlyList<string> texts) => Diversity.Distinct2(texts);
 
     public static double Percentile(List<double> sorted, double p)
     {

@@ -13,8 +13,8 @@ public static class TeacherGrammar
     private static readonly Dictionary<TargetDevice, double[]> DetailWeights = new()
     {
         [TargetDevice.Magnet] = [0.3, 0.35, 0.25, 0.1],
-        [TargetDevice.Earbud] = [0.35, 0.4, 0.2, 0.05],
-        [TargetDevice.Dashboard] = [0.1, 0.3, 0.35, 0.25],
+        [TargetDevice.Earbud] = [0.25, 0.4, 0.25, 0.1],
+        [TargetDevice.Dashboard] = [0.05, 0.25, 0.35, 0.35],
     };
 
     /// <summary>One random validated text. Falls back to the template's text when no sample fits (rare: long values on the magnet).</summary>

@@ -57,6 +57,13 @@ internal sealed class TextComposer(FactSheet sheet, Chooser choose, int detail, 
     private void Morning()
     {
         opening = PickOpening(OpeningPhrases.For(sheet));
+        // Sometimes the day's first event leads and the weather follows: both orders read naturally.
+        var eventsFirst = sheet.Events.Count > 0 && choose.Maybe(0.3);
+        if (eventsFirst)
+        {
+            MorningEvents();
+        }
+
         if (sheet.HasWeather)
         {
             Add(NowPhrases());
@@ -77,14 +84,9 @@ internal sealed class TextComposer(FactSheet sheet, Chooser choose, int detail, 
             }
         }
 
-        if (sheet.Events.Count > 0)
+        if (!eventsFirst)
         {
-            Add(FirstEvent([.. EventPhrases.FirstToday, .. EventPhrases.MorningFirst]));
-            MoreEvents(EventPhrases.LaterToday);
-        }
-        else if (Want(1, 0.5))
-        {
-            Add(EventPhrases.NoneToday);
+            MorningEvents();
         }
 
         PlantMention(2, 0.4);
@@ -96,23 +98,41 @@ internal sealed class TextComposer(FactSheet sheet, Chooser choose, int detail, 
         Closing(sheet.Device == TargetDevice.Magnet ? 3 : 1, 0.5);
     }
 
+    private void MorningEvents()
+    {
+        if (sheet.Events.Count > 0)
+        {
+            Add(FirstEvent([.. EventPhrases.FirstToday, .. EventPhrases.MorningFirst]));
+            MoreEvents(EventPhrases.LaterToday);
+        }
+        else if (Want(1, 0.5))
+        {
+            Add(EventPhrases.NoneToday);
+        }
+    }
+
     private void Evening()
     {
         opening = PickOpening(OpeningPhrases.For(sheet));
-        if (sheet.HasWeather)
+        var eventsFirst = sheet.Events.Count > 0 && choose.Maybe(0.35);
+        if (sheet.HasWeather && !eventsFirst)
         {
-            Add(sheet.WeatherIsStale ? WeatherPhrases.TonightStale : WeatherPhrases.Tonight);
-            RainClause(2);
+            EveningWeather();
         }
 
         if (sheet.Events.Count > 0)
         {
-            Add(FirstEvent(EventPhrases.FirstToday));
+            Add(FirstEvent([.. EventPhrases.FirstToday, .. EventPhrases.EveningToday]));
             MoreEvents(EventPhrases.LaterToday);
         }
         else if (Want(1, 0.6))
         {
             Add(sheet.PartOfDay is PartOfDay.Evening or PartOfDay.Night ? EventPhrases.NoneTomorrow : EventPhrases.NoneToday);
+        }
+
+        if (sheet.HasWeather && eventsFirst)
+        {
+            EveningWeather();
         }
 
         PlantMention(1, 0.5);
@@ -124,6 +144,12 @@ internal sealed class TextComposer(FactSheet sheet, Chooser choose, int detail, 
         Closing(sheet.Device == TargetDevice.Magnet ? 2 : 1, 0.6);
     }
 
+    private void EveningWeather()
+    {
+        Add(sheet.WeatherIsStale ? WeatherPhrases.TonightStale : WeatherPhrases.Tonight);
+        RainClause(2);
+    }
+
     private void Reminder()
     {
         if (sheet.ReminderCount == 0 || !sheet.Has(SlotNames.ReminderTitle))
@@ -133,7 +159,7 @@ internal sealed class TextComposer(FactSheet sheet, Chooser choose, int detail, 
         }
 
         var named = sheet.Has(SlotNames.Name) && choose.Maybe(0.4);
-        var sentence = choose.One(named ? ReminderPhrases.Named : ReminderPhrases.Plain);
+        var sentence = named ? NamedReminder() : PlainReminder();
         var location = sheet.Has(SlotNames.ReminderLocation) && Want(1, 0.7) ? choose.One(ReminderPhrases.Location) : "";
         opening = sentence.Replace("{loc}", location, StringComparison.Ordinal);
         if (Earbud)
@@ -146,11 +172,45 @@ internal sealed class TextComposer(FactSheet sheet, Chooser choose, int detail, 
             Add(WeatherPhrases.Sky(sheet.Sky!.Value));
         }
 
-        if (Want(3, 0.2))
+        if (Want(1, 0.4))
         {
             Add(ReminderPhrases.Extra);
         }
     }
+
+    /// <summary>A reminder sentence without the name: a whole stock sentence, or lead + core + optional tail.</summary>
+    private string PlainReminder()
+    {
+        // Stock sentences are few; most texts are composed, so the same reminder comes out in many shapes.
+        var shape = choose.Index(6);
+        if (shape == 0)
+        {
+            return choose.One(ReminderPhrases.Plain);
+        }
+
+        if (shape == 1)
+        {
+            return choose.One(ReminderPhrases.TimeFirst);
+        }
+
+        return $"{choose.One(ReminderPhrases.Leads)} {choose.One(ReminderPhrases.Cores)}{Tail()}.";
+    }
+
+    /// <summary>The name leads ("Ana, a gentle reminder: …"), closes ("…, Ana.") or a stock named sentence is used.</summary>
+    private string NamedReminder() => choose.Index(5) switch
+    {
+        0 => choose.One(ReminderPhrases.Named),
+        1 or 2 => $"<name>, {Uncapitalize(choose.One(ReminderPhrases.Leads))} {choose.One(ReminderPhrases.Cores)}{Tail()}.",
+        _ => $"{choose.One(ReminderPhrases.Leads)} {choose.One(ReminderPhrases.Cores)}, <name>.",
+    };
+
+    private string Tail() => choose.Maybe(0.7) ? choose.One(ReminderPhrases.Tails) : "";
+
+    // "A tiny prompt:" → "a tiny prompt:" after the name; acronyms and "I" keep their capital.
+    private static string Uncapitalize(string phrase) =>
+        phrase.Length > 1 && char.IsUpper(phrase[0]) && (char.IsLower(phrase[1]) || (phrase[1] == ' ' && phrase[0] != 'I'))
+            ? char.ToLowerInvariant(phrase[0]) + phrase[1..]
+            : phrase;
 
     private void Plants()
     {
@@ -161,7 +221,7 @@ internal sealed class TextComposer(FactSheet sheet, Chooser choose, int detail, 
         }
 
         var leads = PlantLeads(sheet);
-        if (openingIndex >= 0 || Want(1, 0.5))
+        if (openingIndex >= 0 || Want(0, 0.7))
         {
             opening = PickOpening(leads);
         }
@@ -184,10 +244,21 @@ internal sealed class TextComposer(FactSheet sheet, Chooser choose, int detail, 
         {
             Add(PlantPhrases.AllFine);
         }
+
+        if (!Earbud && Want(1, 0.4))
+        {
+            closing = choose.One(PlantPhrases.SignOff);
+        }
     }
 
     private void WhatsNext()
     {
+        // Below one half, so the template (which takes the likely side) stays without an opening.
+        if (sheet.Events.Count > 0 && choose.Maybe(0.45))
+        {
+            opening = choose.One(sheet.Has(SlotNames.Name) ? NextOpeningsNamed : NextOpenings);
+        }
+
         if (sheet.Events.Count > 0)
         {
             Add(FirstEvent(EventPhrases.NextToday));
@@ -195,28 +266,55 @@ internal sealed class TextComposer(FactSheet sheet, Chooser choose, int detail, 
         }
         else if (sheet.Has(SlotNames.Name))
         {
-            Add(["nothing else on the calendar, <name>", "your calendar is clear, <name>", "<name>, nothing coming up", "no more plans today, <name>"]);
+            Add(["nothing else on the calendar, <name>", "your calendar is clear, <name>", "<name>, nothing coming up", "no more plans today, <name>",
+                "<name>, the rest of the day is open", "free from here on, <name>", "<name>, nothing else booked"]);
         }
         else
         {
             Add(EventPhrases.NoneNext);
         }
 
-        if (sheet.HasWeather && Want(2, 0.3))
+        if (sheet.HasWeather && Want(1, 0.35))
         {
             Add(sheet.WeatherIsStale ? WeatherPhrases.NowStale : WeatherPhrases.Now);
         }
+
+        if (!Earbud && sheet.Events.Count > 0 && Want(1, 0.35))
+        {
+            closing = choose.One(NextClosings);
+        }
     }
+
+    private static readonly string[] NextClosings =
+    [
+        "That's the plan.", "Plenty of time.", "All set.", "Take it one at a time.", "Go gently.", "You're on top of it.",
+        "Easy does it.", "One thing at a time.", "Enjoy the in-between.", "Have a breather first.",
+    ];
+
+    private static readonly string[] NextOpeningsNamed =
+    [
+        "Hi <name>.", "<name>, a look ahead.", "Hello <name>.", "Quick look ahead, <name>.", "<name>, here's what's next.",
+        "Hey <name>.", "A quick one, <name>.", "<name>, a peek at the calendar.", "Checking the calendar, <name>.", "Hi there, <name>.",
+        "<name>, here's the plan.", "Hello again, <name>.",
+    ];
+
+    // Statements, not colons: the first event clause often has a colon of its own ("next up: …").
+    private static readonly string[] NextOpenings = ["A look ahead.", "Here's what's next.", "Quick look ahead.", "A peek at the calendar.", "Here's the plan."];
 
     private static List<string> PlantLeads(FactSheet sheet)
     {
         var leads = new List<string>();
         if (sheet.Has(SlotNames.Name))
         {
-            leads.AddRange(["Hi <name>, a quick plant update:", "<name>, news from the plants:", "Hello <name>, plant check:"]);
+            leads.AddRange(["Hi <name>, a quick plant update:", "<name>, news from the plants:", "Hello <name>, plant check:",
+                "<name>, a word from the windowsill:", "Hi <name>, the plants report:", "<name>, here's the green corner:",
+                "Hey <name>, plant news:", "<name>, from the pots:", "Hello <name>, a leafy update:", "<name>, the plant round-up:",
+                "Hi <name>, a note from the greenery:", "<name>, how the plants are doing:", "Hello <name>, pot by pot:"]);
         }
 
-        leads.AddRange(["Plant check:", "A quick plant update:", "News from the plants:"]);
+        leads.AddRange(["Plant check:", "A quick plant update:", "News from the plants:", "From the windowsill:", "The plants report:",
+            "Leafy news:", "Word from the pots:", "Green corner update:", "Your plants today:", "The plant round-up:", "Pot by pot:",
+            "How the plants are doing:", "A note from the greenery:"]);
         return leads;
     }
 
@@ -359,7 +457,7 @@ internal sealed class TextComposer(FactSheet sheet, Chooser choose, int detail, 
 
             for (var i = 0; i < clauses.Count; i++)
             {
-                var separator = text.Length == 0 ? "" : i == 0 && opening!.EndsWith(':') ? " " : i > 0 && i == clauses.Count - 1 ? ", and " : ", ";
+                var separator = text.Length == 0 ? "" : i == 0 && opening!.EndsWith(':') ? " " : i > 0 && i == clauses.Count - 1 ? LastJoin(clauses[i]) : ", ";
                 text.Append(separator).Append(text.Length == 0 ? Capitalize(clauses[i]) : clauses[i]);
             }
 
@@ -402,7 +500,7 @@ internal sealed class TextComposer(FactSheet sheet, Chooser choose, int detail, 
                     text.Append('.');
                 }
 
-                text.Append(text.Length == 0 ? "" : " ").Append(Capitalize(clause));
+                text.Append(text.Length == 0 ? "" : " ").Append(Capitalize(Connective(clause, i)));
                 sentenceOpen = true;
                 merged = 0;
             }
@@ -420,6 +518,20 @@ internal sealed class TextComposer(FactSheet sheet, Chooser choose, int detail, 
 
         return text.ToString();
     }
+
+    // The earbud's last clause: mostly ", and", sometimes a lighter join; "also" only before a clause that has no lead of its own.
+    private string LastJoin(string clause) =>
+        !choose.Maybe(0.4) ? ", and "
+        : clause.StartsWith('<') ? choose.One(EarbudJoins)
+        : choose.One(EarbudJoins.Where(j => !j.Contains("also", StringComparison.Ordinal)).ToList());
+
+    private static readonly string[] EarbudJoins = [" and ", ", plus ", ", and also ", ", also "];
+
+    // A later sentence that starts with a fact (a slot) may get a small link word, so texts don't all read as lists.
+    private string Connective(string clause, int index) =>
+        index > 0 && clause.StartsWith('<') && choose.Maybe(0.25) ? choose.One(Connectives) + clause : clause;
+
+    private static readonly string[] Connectives = ["also, ", "and ", "plus, ", "meanwhile, ", "oh, and ", "by the way, "];
 
     private static string StripEnd(string sentence) => sentence.TrimEnd('.', '!', '?');
 

@@ -32,6 +32,9 @@ public static class Problems
 
     public const string Spacing = "bad-spacing";
 
+    /// <summary>A plant is described with another plant's mood ("Fern is thirsty" when Fern is soggy).</summary>
+    public const string WrongPlantMood = "wrong-plant-mood";
+
     public static string KindOf(string problem)
     {
         ArgumentNullException.ThrowIfNull(problem);

@@ -70,6 +70,8 @@ public static partial class TextValidator
             problems.Add($"{Problems.Unsupported}: umbrella without rain in the forecast");
         }
 
+        problems.AddRange(PlantMoodCheck.Find(delexText, sheet));
+
         if (words != words.Trim() || words.Contains("  ", StringComparison.Ordinal) || SpaceBeforePunctuation().IsMatch(words))
         {
             problems.Add($"{Problems.Spacing}: stray spaces");

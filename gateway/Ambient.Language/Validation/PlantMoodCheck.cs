@@ -1,0 +1,97 @@
+using System.Text.RegularExpressions;
+
+namespace Ambient.Language;
+
+/// <summary>
+/// Checks that each plant is described with its own mood. In multi-plant reports a writer can swap moods ("Fern is
+/// thirsty" when Fern is soggy); every slot is right, so only the words around the name give it away. A clause that
+/// names exactly one plant may not use a word that belongs only to another mood (the sheet's
+/// <see cref="FactSheet.PlantMoods"/>, from the prompt's plant tokens, says which mood is right).
+/// </summary>
+public static partial class PlantMoodCheck
+{
+    // The words each mood is said with, as the teacher grammar (Teacher/PlantPhrases.cs) writes them. A word listed
+    // under several moods ("water": thirsty, soggy, and fine plants that need none) never decides anything alone.
+    private static readonly Dictionary<PlantMood, string[]> Lexicon = new()
+    {
+        [PlantMood.Thirsty] = ["thirsty", "dry", "dried", "drier", "drink", "sip", "parched", "water", "watering", "moisture"],
+        [PlantMood.Soggy] =
+        [
+            "soggy", "wet", "waterlogged", "drain", "drained", "soaked", "damp", "saucer", "too much water", "overwatered",
+            "water", "watering", "moisture",
+        ],
+        [PlantMood.TooDark] = ["dark", "darker", "dim", "light", "brighter", "bright", "sun", "sunny", "sunnier", "shadows", "shady"],
+        [PlantMood.TooCold] = ["cold", "chill", "chilly", "warmer", "cosier", "draughty", "shivering", "freezing"],
+        [PlantMood.TooHot] = ["hot", "warm", "heat", "cooler", "baking", "overheating", "scorching"],
+        [PlantMood.Ok] = ["fine", "happy", "well", "good", "thriving", "content", "great", "comfortable", "water", "moisture", "shape"],
+    };
+
+    private static readonly Dictionary<PlantMood, Regex> Words = Lexicon.ToDictionary(
+        e => e.Key,
+        e => new Regex(@"\b(?:" + string.Join('|', e.Value.Select(w => Regex.Escape(w).Replace(@"\ ", @"\s+", StringComparison.Ordinal))) + @")\b",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));
+
+    /// <summary>The mood words of a mood (for tests and for writers that want to keep to them).</summary>
+    public static IReadOnlyList<string> WordsOf(PlantMood mood) => Lexicon[mood];
+
+    /// <summary>One problem per clause that says a mood word of another mood than its plant's.</summary>
+    public static IEnumerable<string> Find(string delexText, FactSheet sheet)
+    {
+        ArgumentNullException.ThrowIfNull(delexText);
+        ArgumentNullException.ThrowIfNull(sheet);
+        if (sheet.PlantMoods.Count == 0)
+        {
+            yield break;
+        }
+
+        foreach (var clause in ClauseBreak().Split(delexText))
+        {
+            var names = PlantName().Matches(clause).Select(m => m.Groups[1].Value).Distinct(StringComparer.Ordinal).ToList();
+            if (names.Count != 1)
+            {
+                continue;
+            }
+
+            var n = names[0][0] - '0';
+            if (n < 1 || n > sheet.PlantMoods.Count)
+            {
+                continue;
+            }
+
+            var own = sheet.PlantMoods[n - 1];
+            var words = SlotTokens.Pattern().Replace(clause, " ");
+            foreach (var word in Wrong(words, own))
+            {
+                yield return $"{Problems.WrongPlantMood}: <plant{names[0]}_name> is {own} but the text says \"{word}\"";
+                break;
+            }
+        }
+    }
+
+    // Words of other moods that are not also words of the plant's own mood.
+    private static IEnumerable<string> Wrong(string words, PlantMood own)
+    {
+        foreach (var (mood, pattern) in Words)
+        {
+            if (mood == own)
+            {
+                continue;
+            }
+
+            foreach (Match m in pattern.Matches(words))
+            {
+                if (!Words[own].IsMatch(m.Value))
+                {
+                    yield return m.Value;
+                }
+            }
+        }
+    }
+
+    // Clauses end at sentence and list punctuation and at "and"/"but" ("Basil would like water and Fern is happy").
+    [GeneratedRegex(@"[.!?;:,]|\s(?:and|but)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ClauseBreak();
+
+    [GeneratedRegex(@"<plant([1-9])_name>", RegexOptions.CultureInvariant)]
+    private static partial Regex PlantName();
+}

@@ -1,0 +1,89 @@
+namespace Ambient.Language.Tests.Validation;
+
+public class PlantMoodCheckTests
+{
+    // Basil needs water, Fern is waterlogged, Ivy is fine.
+    private static readonly FactSheet Report = FactSheets.From(TestFacts.Greeting(
+        Intent.PlantReport,
+        plants: [new("Basil", PlantMood.Thirsty, 12, 0), new("Fern", PlantMood.Soggy, 95, 6), new("Ivy", PlantMood.Ok, 50, 3)]));
+
+    private static IReadOnlyList<string> Kinds(string text, FactSheet sheet) =>
+        [.. TextValidator.Validate(text, sheet).Select(Problems.KindOf).Distinct()];
+
+    [Theory]
+    [InlineData("Plant check: <plant1_name> would like some water. <plant2_name> is a bit soggy. <plant3_name> is happy.")]
+    [InlineData("<plant1_name> is thirsty and <plant2_name> has had too much water. <plant3_name> needs no water for <plant3_days>.")]
+    [InlineData("<plant1_name> could use a drink, <plant2_name> needs time to drain, and <plant3_name> is doing fine.")]
+    public void Right_moods_pass(string text) => Assert.Empty(TextValidator.Validate(text, Report));
+
+    [Theory]
+    [InlineData("Plant check: <plant1_name> is a bit soggy. <plant2_name> would like some water. <plant3_name> is happy.", "<plant1_name>")]
+    [InlineData("<plant1_name> is thirsty and <plant2_name> is thirsty too. <plant3_name> is fine.", "<plant2_name>")]
+    [InlineData("<plant1_name> could use a drink. <plant2_name> is doing fine. <plant3_name> is happy.", "<plant2_name>")]
+    [InlineData("<plant1_name> would like some water. <plant2_name> is soggy. <plant3_name> would like a warmer spot.", "<plant3_name>")]
+    [InlineData("<plant1_name> would like more light. <plant2_name> is soggy. <plant3_name> is happy.", "<plant1_name>")]
+    public void Swapped_moods_are_caught(string text, string plant)
+    {
+        var problems = TextValidator.Validate(text, Report);
+        Assert.Contains(problems, p => p.StartsWith(Problems.WrongPlantMood + ": " + plant, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_clause_naming_two_plants_or_none_is_not_judged()
+    {
+        // "all good otherwise" names no plant; the shared clause could be about either.
+        Assert.DoesNotContain(Problems.WrongPlantMood, Kinds("<plant1_name> would like some water. <plant2_name> is a bit soggy. All good otherwise, <plant3_name> included.", Report));
+        Assert.DoesNotContain(Problems.WrongPlantMood, Kinds("<plant1_name> is thirsty. <plant2_name> is soggy. <plant3_name> is happy. Have a good day.", Report));
+    }
+
+    [Fact]
+    public void Every_mood_has_words_of_its_own()
+    {
+        foreach (var mood in Enum.GetValues<PlantMood>())
+        {
+            var others = Enum.GetValues<PlantMood>().Where(m => m != mood).SelectMany(PlantMoodCheck.WordsOf).ToHashSet(StringComparer.Ordinal);
+            Assert.Contains(PlantMoodCheck.WordsOf(mood), w => !others.Contains(w));
+        }
+    }
+
+    [Fact]
+    public void The_grammar_never_gives_a_plant_the_wrong_mood()
+    {
+        // Every phrase the grammar has for a mood, said of one plant, in every other plant's place.
+        var random = new Random(11);
+        var checkedTexts = 0;
+        for (var i = 0; i < 6000; i++)
+        {
+            var facts = RandomFacts.Next(random) with { Intent = Intent.PlantReport };
+            var sheet = FactSheets.From(facts);
+            var text = TeacherGrammar.Sample(sheet, random);
+            Assert.Empty(PlantMoodCheck.Find(text, sheet));
+            checkedTexts += sheet.PlantMoods.Count > 1 ? 1 : 0;
+        }
+
+        Assert.True(checkedTexts > 1000, $"only {checkedTexts} multi-plant reports");
+    }
+
+    [Fact]
+    public void Every_plant_phrase_passes_for_its_own_mood_and_fails_for_a_clearly_different_one()
+    {
+        foreach (var mood in Enum.GetValues<PlantMood>())
+        {
+            foreach (var phrase in PlantPhrases.For(mood))
+            {
+                var clause = phrase.Replace("#", "1", StringComparison.Ordinal);
+                var own = Sheet(mood);
+                Assert.Empty(PlantMoodCheck.Find(clause, own));
+            }
+        }
+
+        // A phrase of one mood, said of a plant in the opposite state, is flagged.
+        Assert.NotEmpty(PlantMoodCheck.Find("<plant1_name> is getting thirsty", Sheet(PlantMood.Soggy)));
+        Assert.NotEmpty(PlantMoodCheck.Find("<plant1_name> would like a cooler spot", Sheet(PlantMood.TooCold)));
+        Assert.NotEmpty(PlantMoodCheck.Find("<plant1_name> is feeling the chill", Sheet(PlantMood.TooHot)));
+        Assert.NotEmpty(PlantMoodCheck.Find("<plant1_name> is happy", Sheet(PlantMood.TooDark)));
+    }
+
+    private static FactSheet Sheet(PlantMood mood) =>
+        FactSheets.From(TestFacts.Greeting(Intent.PlantReport, plants: [new("Basil", mood, 40, 2)]));
+}
