@@ -14,6 +14,9 @@ from audio import Voice
 
 TRAIN_VOICES = ["en-us", "en-gb", "en-gb-scotland", "en-gb-x-rp", "en-gb-x-gbclan", "en-us-nyc"]
 HELDOUT_VOICES = ["en-029", "en-gb-x-gbcwmd"]
+# Other languages' voices reading the English text: more accents for training (positives and negatives alike, so an
+# accent alone says nothing). Training only; none of them is, or imitates, a held-out voice.
+ACCENT_VOICES = ["af", "de", "nl", "sv", "da", "nb", "pl", "it", "es", "hi"]
 
 # espeak-ng's voice variants (espeak-ng-data/voices/!v); "" is the plain voice.
 TRAIN_VARIANTS = [
@@ -74,6 +77,60 @@ EVERYDAY = [
     "an ancient building", "the ambulance drove past", "I am being patient", "an obedient dog",
     "the main ingredient is flour", "an ambitious plan", "a beautiful evening", "Andy and Emma are here",
     "the amber light is flashing", "the temperature in the bedroom", "ambitious ambassadors",
+]
+
+
+# More everyday speech (training only), written for the second recipe: the false accepts come from a stream that is
+# mostly ordinary sentences, so the model needs to have heard many more of them. None of EVAL_SENTENCES (checked by
+# data.render_extra).
+EVERYDAY_MORE = [
+    "could you grab the laundry from the line", "the oven needs cleaning", "I forgot to buy butter",
+    "the meeting was moved to Wednesday", "please hang up your coat", "the toaster is broken again",
+    "we need to book the holiday soon", "the cat knocked over the vase", "there are biscuits in the tin",
+    "I'm running a bit late", "have you seen my blue scarf", "the towels are in the dryer",
+    "it's your turn to cook", "the doorbell is ringing", "can you hear that noise", "the baby needs changing",
+    "I will pick you up at the station", "the fridge is humming loudly", "we have run out of washing up liquid",
+    "the children have a day off school", "my back hurts today", "the lawn needs mowing",
+    "put the kettle on please", "the shower is too cold", "the post has arrived", "I've booked a table for four",
+    "let's tidy up the living room", "the boiler is making a funny noise", "the dog needs a bath",
+    "the curtains need washing", "we should invite the neighbours for dinner", "my tea has gone cold",
+    "the pizza will be here in twenty minutes", "can you help me carry the shopping", "I'm off to bed",
+    "the alarm goes off at six", "the freezer needs defrosting", "who ate the last biscuit",
+    "the floor is still wet", "don't slip on the stairs", "we need to call the landlord", "the wifi is slow again",
+    "the batteries are in the drawer", "I'll be back in a minute", "have a lovely evening", "the bath is running",
+    "the cake is in the oven", "could you open the back door", "the garden gate is open", "it's nearly midnight",
+    "the clock in the kitchen is wrong", "I'm watching the news", "the film starts at eight",
+    "my brother is coming for lunch", "I need a new pair of shoes", "the bike has a flat tyre",
+    "the car keys are by the door", "the kids are playing in the garden", "tomorrow is bin day",
+    "we ought to clean the windows", "the dentist appointment is at ten", "the dishwasher tablets are under the sink",
+    "let's order a takeaway", "the soup is on the stove", "can you set the table", "I'm feeling a bit tired",
+    "the heating comes on at five", "the lamp in the bedroom is broken", "there's a draught from the window",
+    "I'll make us a sandwich", "it's been raining all day", "the snow is melting", "the sun is out at last",
+    "the meeting went really well", "I'll send you the details later", "the train is delayed by ten minutes",
+    "my mum is coming over", "the shop closes at six", "we need more toilet roll", "the plants need repotting",
+    "the grass is very wet", "the cooker hood is too loud", "this chair is wobbly", "turn left at the end of the road",
+    "the coffee machine needs descaling", "the milk has gone off", "it's a bit chilly in here",
+    "the children are doing their homework", "let's play a board game", "the puzzle is missing a piece",
+    "I'll take the dog out", "the washing is still damp", "pass me the remote", "the light in the garage flickers",
+    "we'll leave at nine sharp", "I need to charge my laptop", "the eggs are boiled", "lunch is at one",
+    "I love this song", "turn the volume up a bit", "I'm listening to a podcast", "the band played really well",
+    "the concert was amazing", "can we have some music", "play something relaxing", "that's a catchy tune",
+    "one moment please", "no problem at all", "that sounds good", "I don't think so", "maybe tomorrow",
+    "absolutely", "of course", "never mind", "not right now", "are you sure", "I agree", "oh really",
+    "well done", "that's brilliant", "what do you mean", "come in", "sit down", "wait a second", "over there",
+    "sixty five", "eighty eight", "two thousand and twenty six", "seven thirty", "ten past four",
+    "fourteen fifteen sixteen", "a dozen eggs", "nineteen ninety nine", "three and a half",
+    "half a kilo of flour", "the code is one three five seven", "about forty minutes",
+    "hey you", "hey honey", "hey mate", "hey babe", "hey everyone", "hey look at this", "hey wait for me",
+    "hey are you there", "hey can you hear me", "hey I'm home", "hey thanks", "hey good morning",
+    "hey how's it going", "hey nice to see you", "hey be careful", "hey Ben", "hey Anna", "hey Amanda",
+    "hey Ambrose are you ready", "hey Emily", "hey Adam", "hey Andrew", "hey Abby", "hey Ant",
+    "hey Anthony", "hey Amir", "hey Amy come here", "hey everybody", "hey kids", "hey Mike",
+    "ambient lighting is nice", "an ambient sound", "the ambience is lovely", "ambitious", "obedient",
+    "I'm being serious", "ham and beans", "hey and bean", "hay and beans",
+    "a mean dent", "the embankment", "I'm bent", "amber and beans", "hey I mean it", "Amy and Ben",
+    "hey I'm bringing it", "he's ambient", "they ambled in", "hey Amble", "hey ambling",
+    "the ambient light sensor", "hey ambivalent", "hey ammonia", "hey amendment",
 ]
 
 # Held out from training: only the FA evaluation stream (C# bench) speaks these.

@@ -86,16 +86,112 @@ def render_clips(phrase: str, n_pos: int, n_conf_per: int, n_every_per: int, n_h
     return clips
 
 
-KINDS = ["pos", "trunc", "conf", "speech", "noise"]
-MIX = [0.40, 0.12, 0.22, 0.16, 0.10]
+
+def render_extra(phrase: str, n_pos: int, n_every_per: int, seed: int, cache_dir: str | None,
+                 workers: int = 3) -> tuple[list[np.ndarray], list[np.ndarray], list[str]]:
+    """The second recipe's extra renders, cached on their own so the first recipe's cache stays valid: `n_pos` more
+    positives and corpus.EVERYDAY_MORE x `n_every_per`, all by training voices/settings. Returns (positives,
+    everyday clips, the everyday texts in clip order)."""
+    rng = np.random.default_rng(seed + 7919)
+    norm = lambda s: "".join(c for c in s.lower() if c.isalpha() or c == " ")
+    held = {norm(s) for s in corpus.EVAL_SENTENCES}
+    texts = [s for s in corpus.EVERYDAY_MORE if norm(phrase) not in norm(s)]
+    assert not [s for s in texts if norm(s) in held], "EVERYDAY_MORE must not contain evaluation sentences"
+    train_v = corpus.train_voices()
+    ptexts = corpus.phrase_texts(phrase)
+
+    def with_amp(v: audio.Voice) -> audio.Voice:
+        return audio.Voice(v.voice, v.variant, v.rate, v.pitch, int(rng.choice(corpus.AMPLITUDES)))
+
+    pos_jobs = [(str(rng.choice(ptexts)), with_amp(v)) for v in corpus.sample(train_v, n_pos, rng)]
+    every_jobs = [(t, with_amp(v)) for t in texts for v in corpus.sample(train_v, n_every_per, rng)]
+    key = hashlib.sha256(pickle.dumps((pos_jobs, every_jobs))).hexdigest()[:16]
+    path = os.path.join(cache_dir, f"extra-{key}.pkl") if cache_dir else None
+    if path and os.path.exists(path):
+        with open(path, "rb") as f:
+            return pickle.load(f)
+
+    def one(job):
+        text, v = job
+        return text, audio.trim(audio.render(text, v))
+
+    with ThreadPoolExecutor(max_workers=workers) as ex:
+        pos = [c for _, c in ex.map(one, pos_jobs) if len(c) > 1600]
+        ev = [(t, c) for t, c in ex.map(one, every_jobs) if len(c) > 1600]
+    out = (pos, [c for _, c in ev], [t for t, _ in ev])
+    if path:
+        os.makedirs(cache_dir, exist_ok=True)
+        with open(path, "wb") as f:
+            pickle.dump(out, f)
+    return out
+
+
+
+def render_accents(phrase: str, n_pos: int, n_conf_per: int, n_every: int, seed: int, cache_dir: str | None,
+                   workers: int = 3) -> tuple[list[np.ndarray], list[np.ndarray], list[str], list[np.ndarray]]:
+    """corpus.ACCENT_VOICES (training variants, rates and pitches) saying the phrase, every confusable and some
+    everyday sentences. Returns (positives, confusables, their texts, everyday clips)."""
+    rng = np.random.default_rng(seed + 104729)
+    grid = corpus.voice_grid(corpus.ACCENT_VOICES, corpus.TRAIN_VARIANTS, corpus.TRAIN_RATES, corpus.TRAIN_PITCHES)
+    norm = lambda s: "".join(c for c in s.lower() if c.isalpha() or c == " ")
+    texts = [s for s in corpus.EVERYDAY + corpus.EVERYDAY_MORE if norm(phrase) not in norm(s)]
+
+    def with_amp(v: audio.Voice) -> audio.Voice:
+        return audio.Voice(v.voice, v.variant, v.rate, v.pitch, int(rng.choice(corpus.AMPLITUDES)))
+
+    ptexts = corpus.phrase_texts(phrase)
+    pos_jobs = [(str(rng.choice(ptexts)), with_amp(v)) for v in corpus.sample(grid, n_pos, rng)]
+    conf_jobs = [(t, with_amp(v)) for t in corpus.make_confusables(phrase) for v in corpus.sample(grid, n_conf_per, rng)]
+    every_jobs = [(str(texts[rng.integers(len(texts))]), with_amp(v)) for v in corpus.sample(grid, n_every, rng)]
+    key = hashlib.sha256(pickle.dumps((pos_jobs, conf_jobs, every_jobs))).hexdigest()[:16]
+    path = os.path.join(cache_dir, f"accents-{key}.pkl") if cache_dir else None
+    if path and os.path.exists(path):
+        with open(path, "rb") as f:
+            return pickle.load(f)
+
+    def one(job):
+        text, v = job
+        return text, audio.trim(audio.render(text, v))
+
+    with ThreadPoolExecutor(max_workers=workers) as ex:
+        pos = [c for _, c in ex.map(one, pos_jobs) if len(c) > 1600]
+        conf = [(t, c) for t, c in ex.map(one, conf_jobs) if len(c) > 1600]
+        every = [c for _, c in ex.map(one, every_jobs) if len(c) > 1600]
+    out = (pos, [c for _, c in conf], [t for t, _ in conf], every)
+    if path:
+        os.makedirs(cache_dir, exist_ok=True)
+        with open(path, "wb") as f:
+            pickle.dump(out, f)
+    return out
+
+
+KINDS = ["pos", "trunc", "conf", "speech", "stream", "noise"]
+MIX = [0.34, 0.10, 0.20, 0.10, 0.20, 0.06]
+
+
+def stream_pool(clips: Clips, conf_texts: list[str] | None, phrase: str) -> list[np.ndarray]:
+    """Negative clips for continuous streams: every everyday clip and the confusables that cannot join a neighbour
+    into the phrase (not ending in its first word, not starting with its last: "hey" then "ambient light" is the
+    phrase). Confusables whose text is unknown are left out."""
+    words = phrase.lower().split()
+    pool = list(clips.everyday)
+    if conf_texts is not None and len(conf_texts) == len(clips.confusables):
+        for t, c in zip(conf_texts, clips.confusables):
+            w = [x.strip(",.!?") for x in t.lower().split()]
+            if w and w[-1] != words[0] and w[0] != words[-1]:
+                pool.append(c)
+    return pool
 
 
 class Sampler:
     """Builds labelled 1.5 s windows: speech placed in the window, room reverb, noise at an SNR, gain, int16."""
 
-    def __init__(self, clips: Clips, seed: int, positives: list[np.ndarray] | None = None, bank: int = 24) -> None:
+    def __init__(self, clips: Clips, seed: int, positives: list[np.ndarray] | None = None, bank: int = 24,
+                 stream: list[np.ndarray] | None = None, mix: list[float] | None = None) -> None:
         self.c = clips
         self.pos = positives if positives is not None else clips.positives
+        self.stream_clips = stream if stream is not None else clips.everyday
+        self.mix = mix if mix is not None else MIX
         self.rng = np.random.default_rng(seed)
         # Banks made once, cropped per window: 4 s noise buffers of every kind and room impulse responses with their
         # spectra (a 0.55 s cap keeps window + tail inside one 32,768-point FFT).
@@ -164,6 +260,8 @@ class Sampler:
                 clip = self._pick(self.c.everyday)
                 self._place(speech, clip * r.uniform(0.6, 1.4) / audio.rms(clip) * 0.1, pos)
                 pos += len(clip) + int(r.uniform(0.0, 0.6) * SR)
+        elif kind == "stream":
+            return self.stream_window()
         has_speech = kind != "noise"
         if has_speech and r.random() < 0.5:
             speech = self._reverb(speech)
@@ -182,8 +280,77 @@ class Sampler:
                 x = x * 0  # digital silence (the start of a stream)
         return audio.to_int16(x)
 
+    def _bed(self, n: int) -> np.ndarray:
+        """The room between utterances: a noise bed at -65..-30 dB."""
+        reps = int(np.ceil(n / (4 * SR - 1)))
+        bed = np.concatenate([self._noise(min(n, 4 * SR - 1)) for _ in range(reps)])[:n]
+        return bed * 10 ** (self.rng.uniform(-65.0, -30.0) / 20)
+
+    def _utterance(self, clip: np.ndarray) -> np.ndarray:
+        """One negative utterance at its own level (peak -30..-3 dBFS), reverberant half the time."""
+        if self.rng.random() < 0.5:
+            clip = audio.reverb(np.pad(clip, (0, SR // 2)), audio.room_ir(self.rng))
+        return clip * (10 ** (self.rng.uniform(-30.0, -3.0) / 20) / (np.abs(clip).max() + 1e-9))
+
+    def stream_window(self) -> np.ndarray:
+        """1.5 s out of continuous negative speech, as the gateway hears a household: utterances 0.2-2 s apart, each
+        at its own level, on a noise bed (the shape of the bench's false-accept stream, built from training clips)."""
+        r = self.rng
+        n = WINDOW_SAMPLES
+        x = self._bed(n)
+        pos = -int(r.uniform(0.0, 2.5) * SR)
+        while pos < n:
+            clip = self._utterance(self._pick(self.stream_clips))
+            self._place(x, clip, pos)
+            pos += len(clip) + int(r.uniform(0.2, 2.0) * SR)
+        return audio.to_int16(x)
+
+    def negative_stream(self, seconds: float) -> np.ndarray:
+        """A long continuous negative stream in 30 s stretches (one noise bed each), for hard-negative mining and
+        threshold calibration."""
+        r = self.rng
+        seg = 30 * SR
+        out = []
+        for _ in range(int(np.ceil(seconds / 30))):
+            x = self._bed(seg)
+            pos = int(r.uniform(0.0, 1.0) * SR)
+            while pos < seg:
+                clip = self._utterance(self._pick(self.stream_clips))
+                self._place(x, clip, pos)
+                pos += len(clip) + int(r.uniform(0.2, 2.0) * SR)
+            out.append(audio.to_int16(x))
+        return np.concatenate(out)[: int(seconds * SR)]
+
+    def positive_clip(self, clip: np.ndarray, before: np.ndarray | None) -> tuple[np.ndarray, int, int]:
+        """The phrase in its own clip, the way the bench tests recall: 0.5-1.5 s lead (after a sentence half the
+        time), 1.5 s after, reverb half the time, a noise bed at 5-25 dB SNR, peak -30..-3 dBFS. Returns the audio
+        and where the phrase starts and ends."""
+        r = self.rng
+        lead = int(SR * (0.5 + r.random()))
+        if before is not None:
+            lead += len(before) + int(SR * (0.2 + r.random() * 0.5))
+        n = lead + len(clip) + SR * 3 // 2
+        x = np.zeros(n, dtype=np.float32)
+        if before is not None:
+            at = lead - len(before) - SR // 5
+            x[max(0, at): at + len(before)] = before[max(0, -at):]
+        x[lead: lead + len(clip)] = clip
+        if r.random() < 0.5:
+            x = self._reverb_long(x)
+        snr = r.uniform(5.0, 25.0)
+        x = x + self._bed_unit(n) * audio.rms(clip) * 10 ** (-snr / 20)
+        x = x * (10 ** (r.uniform(-30.0, -3.0) / 20) / (np.abs(x).max() + 1e-9))
+        return audio.to_int16(x), lead, lead + len(clip)
+
+    def _bed_unit(self, n: int) -> np.ndarray:
+        reps = int(np.ceil(n / (4 * SR - 1)))
+        return np.concatenate([self._noise(min(n, 4 * SR - 1)) for _ in range(reps)])[:n]
+
+    def _reverb_long(self, x: np.ndarray) -> np.ndarray:
+        return audio.reverb(x, audio.room_ir(self.rng))
+
     def batch(self, size: int) -> tuple[np.ndarray, np.ndarray]:
-        kinds = self.rng.choice(len(KINDS), size=size, p=MIX)
+        kinds = self.rng.choice(len(KINDS), size=size, p=self.mix)
         xs = np.stack([self.window(KINDS[k]) for k in kinds])
         ys = (kinds == 0).astype(np.float32)
         return xs, ys

@@ -54,7 +54,9 @@ def main() -> None:
     slug = "_".join(a.phrase.lower().split())
     onnx_path = os.path.join(a.model_dir, f"{slug}.onnx")
     manifest_path = os.path.join(a.model_dir, "manifest.json")
-    clf = M.Classifier()
+    with open(manifest_path) as f:
+        width = json.load(f)["config"].get("classifier_width", [64, 96])
+    clf = M.Classifier(*width)
     pt = a.pt or os.path.join(os.path.dirname(os.path.abspath(__file__)), "out", slug, f"{slug}.pt")
     clf.load_state_dict(torch.load(pt))
     clf.eval()

@@ -5,7 +5,7 @@
 # .onnx and manifest.json into release/ (the gateway ships release/*.onnx) and writes the C# reference fixtures.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
-phrase="hey ambient"; minutes=12; release=1; extra=()
+phrase="hey ambient"; minutes=22; release=1; extra=()
 while (($#)); do
   case "$1" in
     --phrase) phrase="$2"; shift 2 ;;

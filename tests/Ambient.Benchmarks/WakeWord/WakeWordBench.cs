@@ -29,7 +29,8 @@ internal static class WakeWordBench
 {
     private const int Sr = SyntheticSpeech.SampleRate;
     private const int Piece = 320;
-    private static readonly float[] Thresholds = [0.3f, 0.5f, 0.7f, 0.8f, 0.9f, 0.95f];
+    private static readonly float[] ReplayThresholds = [0.3f, 0.5f, 0.7f, 0.8f, 0.85f, 0.9f, 0.95f, 0.97f, 0.99f];
+    private static float[] Thresholds = ReplayThresholds;
 
     public static int Run(string[] args)
     {
@@ -60,7 +61,8 @@ internal static class WakeWordBench
         var data = manifest["data"]!;
         var phrase = manifest["phrase"]!.GetValue<string>();
         var options = new WakeWordOptions { ModelPath = modelPath };
-        Console.WriteLine(Inv($"wakeword bench: '{phrase}' model {modelPath} ({new FileInfo(modelPath).Length} bytes, {manifest["parameters"]} parameters); threshold {options.Threshold}, smoothing {options.SmoothingHops} hops, refractory {options.Refractory.TotalMilliseconds} ms; {Environment.ProcessorCount} CPUs, load {File.ReadAllText("/proc/loadavg").Trim()}"));
+        Thresholds = ReplayThresholds.Append(options.Threshold).Distinct().Order().ToArray();
+        Console.WriteLine(Inv($"wakeword bench: '{phrase}' model {modelPath} ({new FileInfo(modelPath).Length} bytes, {manifest["parameters"]} parameters); threshold {options.Threshold}, smoothing {options.SmoothingHops} hops, trigger {options.TriggerHops} hops, refractory {options.Refractory.TotalMilliseconds} ms; {Environment.ProcessorCount} CPUs, load {File.ReadAllText("/proc/loadavg").Trim()}"));
         var total = Stopwatch.StartNew();
         using var detector = new WakeWordDetector(options);
         var rng = new Random(seed);
@@ -129,6 +131,7 @@ internal static class WakeWordBench
                 ["measured_utc"] = DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
                 ["threshold"] = options.Threshold,
                 ["smoothing_hops"] = options.SmoothingHops,
+                ["trigger_hops"] = options.TriggerHops,
                 ["refractory_ms"] = options.Refractory.TotalMilliseconds,
                 ["recall_heldout"] = Math.Round((double)recall.Hits / recall.Clips, 4),
                 ["heldout_clips"] = recall.Clips,
@@ -263,15 +266,20 @@ internal static class WakeWordBench
         return (detections, smoothed);
     }
 
-    /// <summary>The detector's rule (threshold on the smoothed score, then refractory) over recorded smoothed scores.</summary>
+    /// <summary>
+    /// The detector's rule (the smoothed score at or above the threshold on TriggerHops consecutive hops, then
+    /// refractory) over recorded smoothed scores.
+    /// </summary>
     private static List<int> Replay(List<float> smoothed, float threshold, WakeWordDetector detector)
     {
         var hits = new List<int>();
         var since = long.MaxValue / 2;
+        var above = 0;
         for (var i = 0; i < smoothed.Count; i++)
         {
             since += WakeWordDetector.HopSamples;
-            if (smoothed[i] >= threshold && since >= detector.RefractorySamples)
+            above = smoothed[i] >= threshold ? above + 1 : 0;
+            if (above >= detector.Options.TriggerHops && since >= detector.RefractorySamples)
             {
                 hits.Add(i);
                 since = 0;

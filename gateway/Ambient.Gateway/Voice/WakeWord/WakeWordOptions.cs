@@ -14,11 +14,22 @@ public sealed class WakeWordOptions
     /// <summary>PCM-in ONNX model (gateway/model/wakeword/train.sh writes one for any phrase).</summary>
     public string ModelPath { get; set; } = DefaultModelPath;
 
-    /// <summary>Smoothed score (0 … 1) at or above which the wake word counts as heard.</summary>
-    public float Threshold { get; set; } = 0.5f;
+    /// <summary>
+    /// Smoothed score (0 … 1) at or above which the wake word counts as heard. The default is the shipped model's
+    /// calibrated operating point (release/manifest.json → config.suggested_detector): the highest recall with no false
+    /// accept in 45 min of training-split negative stream (gateway/model/wakeword/train.py, calibrate).
+    /// </summary>
+    public float Threshold { get; set; } = 0.96f;
 
-    /// <summary>How many consecutive 80 ms scores are averaged before the threshold (1 = no smoothing).</summary>
-    public int SmoothingHops { get; set; } = 2;
+    /// <summary>How many consecutive 80 ms scores are averaged before the threshold (1 = no smoothing, the calibrated default).</summary>
+    public int SmoothingHops { get; set; } = 1;
+
+    /// <summary>
+    /// How many consecutive hops the smoothed score must stay at or above <see cref="Threshold"/> before the wake word
+    /// counts as heard (1 = the first such hop). A single loud hop on a similar word is the typical false accept; the
+    /// real phrase keeps the score up while it moves through the 1.5 s window. Each hop adds 80 ms of latency.
+    /// </summary>
+    public int TriggerHops { get; set; } = 1;
 
     /// <summary>
     /// No second detection this soon after one. At least the model's window (1.5 s) so one utterance, which stays in

@@ -34,6 +34,11 @@ internal sealed class WakeWordOptionsValidator : IValidateOptions<WakeWordOption
             failures.Add($"WakeWord:SmoothingHops must be 1 to 25 hops of 80 ms; it is {options.SmoothingHops}.");
         }
 
+        if (options.TriggerHops is < 1 or > 10)
+        {
+            failures.Add($"WakeWord:TriggerHops must be 1 to 10 hops of 80 ms; it is {options.TriggerHops}.");
+        }
+
         if (options.Refractory < TimeSpan.Zero || options.Refractory > TimeSpan.FromMinutes(1))
         {
             failures.Add($"WakeWord:Refractory must be between 0 and 1 minute; it is {options.Refractory}.");

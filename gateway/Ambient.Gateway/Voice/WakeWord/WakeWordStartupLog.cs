@@ -17,7 +17,7 @@ internal sealed class WakeWordStartupLog(IServiceProvider services, ILogger<Wake
         // Resolving the singleton here loads the model at start-up, not on the first uplink audio.
         var detector = services.GetRequiredService<WakeWordDetector>();
         var o = detector.Options;
-        WakeWordLog.Loaded(logger, o.ModelPath, detector.WindowSamples * 1000 / WakeWordDetector.SampleRate, o.Threshold, o.SmoothingHops);
+        WakeWordLog.Loaded(logger, o.ModelPath, detector.WindowSamples * 1000 / WakeWordDetector.SampleRate, o.Threshold, o.SmoothingHops, o.TriggerHops);
         return Task.CompletedTask;
     }
 

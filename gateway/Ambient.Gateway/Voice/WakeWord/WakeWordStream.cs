@@ -4,7 +4,8 @@ namespace Ambient.Gateway.Voice.WakeWord;
 /// One uplink stream's detector state: the last <see cref="WakeWordDetector.WindowSamples"/> samples (silence at
 /// first), a hop of new samples being filled, the last few scores for smoothing and the time since the last
 /// detection. Every full hop of 1,280 new samples (80 ms) shifts the window and runs the model once; a detection is
-/// a smoothed score at or above the threshold outside the refractory period. Not thread-safe: one feeder per stream.
+/// the smoothed score at or above the threshold on <see cref="WakeWordOptions.TriggerHops"/> consecutive hops, outside
+/// the refractory period. Not thread-safe: one feeder per stream.
 /// Allocation-free per hop apart from ONNX Runtime's two small tensor handles.
 /// </summary>
 public sealed class WakeWordStream : IWakeWordListener
@@ -15,6 +16,7 @@ public sealed class WakeWordStream : IWakeWordListener
     private readonly float[] score = new float[1];
     private readonly float[] recent;
     private int hopFill;
+    private int hopsAbove;
     private long samplesSinceDetection = long.MaxValue / 2;
 
     internal WakeWordStream(WakeWordDetector detector)
@@ -79,7 +81,8 @@ public sealed class WakeWordStream : IWakeWordListener
 
         LastSmoothedScore = sum / n;
         samplesSinceDetection += hop.Length;
-        if (LastSmoothedScore >= detector.Options.Threshold && samplesSinceDetection >= detector.RefractorySamples)
+        hopsAbove = LastSmoothedScore >= detector.Options.Threshold ? hopsAbove + 1 : 0;
+        if (hopsAbove >= detector.Options.TriggerHops && samplesSinceDetection >= detector.RefractorySamples)
         {
             samplesSinceDetection = 0;
             return true;

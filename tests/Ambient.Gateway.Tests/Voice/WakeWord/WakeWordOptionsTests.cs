@@ -23,14 +23,30 @@ public sealed class WakeWordOptionsTests
     [InlineData("Threshold", 0f, 2, 1500, "WakeWord:Threshold")]
     [InlineData("SmoothingHops", 0.5f, 0, 1500, "WakeWord:SmoothingHops")]
     [InlineData("Refractory", 0.5f, 2, -1, "WakeWord:Refractory")]
-    public void Bad_settings_are_refused_naming_the_key(string _, float threshold, int hops, int refractoryMs, string key)
+    [InlineData("TriggerHops", 0.5f, 2, 1500, "WakeWord:TriggerHops", 0)]
+    [InlineData("TriggerHops", 0.5f, 2, 1500, "WakeWord:TriggerHops", 11)]
+    public void Bad_settings_are_refused_naming_the_key(string _, float threshold, int hops, int refractoryMs, string key, int triggerHops = 1)
     {
-        var options = new WakeWordOptions { Threshold = threshold, SmoothingHops = hops, Refractory = TimeSpan.FromMilliseconds(refractoryMs) };
+        var options = new WakeWordOptions { Threshold = threshold, SmoothingHops = hops, Refractory = TimeSpan.FromMilliseconds(refractoryMs), TriggerHops = triggerHops };
         var e = Assert.Throws<ArgumentException>(() => new WakeWordDetector(options));
         Assert.Contains(key, e.Message, StringComparison.Ordinal);
         var result = new WakeWordOptionsValidator().Validate(null, options);
         Assert.True(result.Failed);
         Assert.Contains(key, result.FailureMessage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_defaults_are_the_decision_rule_the_shipped_model_was_calibrated_for()
+    {
+        // train.py picks threshold, smoothing and trigger hops on training-split audio and writes them into the
+        // manifest; the C# defaults must say the same, or the bench measures a rule nobody chose.
+        var manifest = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(WakeWordFiles.Release, "manifest.json"))).RootElement;
+        var suggested = manifest.GetProperty("config").GetProperty("suggested_detector");
+        var defaults = new WakeWordOptions();
+        Assert.Equal(suggested.GetProperty("threshold").GetSingle(), defaults.Threshold, 3);
+        Assert.Equal(suggested.GetProperty("smoothing_hops").GetInt32(), defaults.SmoothingHops);
+        Assert.Equal(suggested.GetProperty("trigger_hops").GetInt32(), defaults.TriggerHops);
+        Assert.Equal(suggested.GetProperty("refractory_ms").GetDouble(), defaults.Refractory.TotalMilliseconds);
     }
 
     [Fact]
