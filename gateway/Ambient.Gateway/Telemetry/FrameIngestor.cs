@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text;
 using Ambient.Gateway.Devices;
+using Ambient.Gateway.Storage;
 using Ambient.Protocol;
 
 namespace Ambient.Gateway.Telemetry;
@@ -19,16 +20,44 @@ namespace Ambient.Gateway.Telemetry;
 /// </para>
 /// </summary>
 public sealed class FrameIngestor(
-    DeviceRegistry registry,
+    Database database,
     IngestWriter writer,
     IngestCounters counters,
     TimeProvider time,
-    ILogger<FrameIngestor> logger)
+    ILogger<FrameIngestor> logger) : IDisposable
 {
     private readonly RejectionLogLimiter _logLimiter = new(time);
+    private readonly DeviceCheck _devices = new(database);
+    private readonly Lock _handlersGate = new();
+    private Func<FrameAcceptedEventArgs, Task>? _accepted;
+
+    // The subscribers as an array, rebuilt when one is added or removed (at start and stop), rather than
+    // GetInvocationList() for every frame.
+    private Func<FrameAcceptedEventArgs, Task>[] _handlers = [];
 
     /// <summary>Raised after a frame is committed; handler failures are logged and do not affect the device.</summary>
-    public event Func<FrameAcceptedEventArgs, Task>? FrameAcceptedAsync;
+    public event Func<FrameAcceptedEventArgs, Task>? FrameAcceptedAsync
+    {
+        add
+        {
+            lock (_handlersGate)
+            {
+                _accepted += value;
+                _handlers = Handlers(_accepted);
+            }
+        }
+
+        remove
+        {
+            lock (_handlersGate)
+            {
+                _accepted -= value;
+                _handlers = Handlers(_accepted);
+            }
+        }
+    }
+
+    public void Dispose() => _devices.Dispose();
 
     /// <summary>
     /// Validates and queues the frame synchronously (so frames keep their arrival order in the writer) and
@@ -53,10 +82,10 @@ public sealed class FrameIngestor(
             return new PendingIngest(Reject(info.DeviceId, topic, FrameRejection.NotAnAmbientTopic, null));
         }
 
-        var credentials = registry.FindCredentials(info.DeviceId);
-        if (credentials is null || credentials.Revoked)
+        var status = _devices.Find(info.DeviceId);
+        if (status != DeviceStatus.Active)
         {
-            return new PendingIngest(Reject(info.DeviceId, topic, credentials is null ? FrameRejection.UnknownDevice : FrameRejection.RevokedDevice, null));
+            return new PendingIngest(Reject(info.DeviceId, topic, status == DeviceStatus.Unknown ? FrameRejection.UnknownDevice : FrameRejection.RevokedDevice, null));
         }
 
         Message? message = null;
@@ -88,7 +117,7 @@ public sealed class FrameIngestor(
             batch = BatchFor(info.DeviceId, message, receivedAt);
         }
 
-        var commit = writer.WriteAsync(batch, cancellationToken).AsTask();
+        var commit = writer.Enqueue(batch, cancellationToken);
         return new PendingIngest(commit, message is null ? null : new FrameAcceptedEventArgs(info.DeviceId, message, receivedAt));
     }
 
@@ -102,7 +131,7 @@ public sealed class FrameIngestor(
 
         var commit = await pending.Commit.ConfigureAwait(false);
         counters.Accepted();
-        if (pending.Accepted is { } accepted && FrameAcceptedAsync is { } handlers)
+        if (pending.Accepted is { } accepted && _handlers is { Length: > 0 } handlers)
         {
             await RaiseAsync(handlers, accepted).ConfigureAwait(false);
         }
@@ -151,9 +180,12 @@ public sealed class FrameIngestor(
         }
     }
 
-    private async Task RaiseAsync(Func<FrameAcceptedEventArgs, Task> handlers, FrameAcceptedEventArgs args)
+    private static Func<FrameAcceptedEventArgs, Task>[] Handlers(Func<FrameAcceptedEventArgs, Task>? combined) =>
+        combined is null ? [] : [.. combined.GetInvocationList().Cast<Func<FrameAcceptedEventArgs, Task>>()];
+
+    private async Task RaiseAsync(Func<FrameAcceptedEventArgs, Task>[] handlers, FrameAcceptedEventArgs args)
     {
-        foreach (var handler in handlers.GetInvocationList().Cast<Func<FrameAcceptedEventArgs, Task>>())
+        foreach (var handler in handlers)
         {
             try
             {

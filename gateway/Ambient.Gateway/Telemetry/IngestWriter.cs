@@ -35,6 +35,22 @@ public sealed partial class IngestWriter : BackgroundService
         });
     }
 
+    /// <summary>
+    /// Queues a batch; the returned task completes when it is committed. The ingest path's form of
+    /// <see cref="WriteAsync"/>: when the queue has room (the usual case) it hands back the batch's own task instead
+    /// of wrapping it in another async method for every frame.
+    /// </summary>
+    internal Task<IngestCommit> Enqueue(IngestBatch batch, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        if (!_queue.Writer.TryWrite(batch))
+        {
+            return WriteAsync(batch, cancellationToken).AsTask();
+        }
+
+        return cancellationToken.CanBeCanceled ? batch.Committed.WaitAsync(cancellationToken) : batch.Committed;
+    }
+
     /// <summary>Queues a batch; the returned task completes when it is committed.</summary>
     public async ValueTask<IngestCommit> WriteAsync(IngestBatch batch, CancellationToken cancellationToken)
     {
@@ -92,6 +108,8 @@ public sealed partial class IngestWriter : BackgroundService
                 {
                     results[i] = statements.Apply(batches[i], _options.RawRetention);
                 }
+
+                statements.UpdateDevices();
 
                 transaction.Commit();
             }

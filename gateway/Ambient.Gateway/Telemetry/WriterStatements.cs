@@ -4,10 +4,13 @@ namespace Ambient.Gateway.Telemetry;
 
 /// <summary>
 /// The writer's prepared statements for one transaction (reused across its batches, as the Microsoft.Data.Sqlite
-/// bulk-insert guide recommends).
+/// bulk-insert guide recommends). A device's row is updated once per transaction with what all its batches in it
+/// said (<see cref="UpdateDevices"/>), not once per frame: a device that replays or publishes fast has many frames
+/// in one group commit, and a per-frame UPDATE doubled the statements each frame costs the single writer.
 /// </summary>
 internal sealed class WriterStatements : IDisposable
 {
+    private readonly Dictionary<string, DeviceUpdate> _updates = new(StringComparer.Ordinal);
     private readonly SqliteCommand _insert;
     private readonly SqliteCommand _epoch;
     private readonly SqliteCommand _bootClock;
@@ -40,9 +43,7 @@ internal sealed class WriterStatements : IDisposable
 
     public IngestCommit Apply(IngestBatch batch, TimeSpan retention)
     {
-        Set(_device, batch.DeviceId, batch.Seen ? batch.ReceivedAt : null, batch.Online, batch.Hello?.Kind,
-            batch.Hello?.Firmware, batch.Hello?.Capabilities, batch.BatteryMillivolts, batch.RssiDbm);
-        _device.ExecuteNonQuery();
+        _updates[batch.DeviceId] = (_updates.TryGetValue(batch.DeviceId, out var earlier) ? earlier : default).Then(batch);
 
         if (batch.Hello is { } hello)
         {
@@ -94,6 +95,18 @@ internal sealed class WriterStatements : IDisposable
         return new IngestCommit(stored, duplicates, expired);
     }
 
+    /// <summary>Writes each device's row once, with the batches applied since the last call folded in order.</summary>
+    public void UpdateDevices()
+    {
+        foreach (var (deviceId, u) in _updates)
+        {
+            Set(_device, deviceId, u.Seen, u.Online, u.Hello?.Kind, u.Hello?.Firmware, u.Hello?.Capabilities, u.BatteryMillivolts, u.RssiDbm);
+            _device.ExecuteNonQuery();
+        }
+
+        _updates.Clear();
+    }
+
     public void Dispose()
     {
         _insert.Dispose();
@@ -122,4 +135,18 @@ internal sealed class WriterStatements : IDisposable
             command.Parameters[i].Value = values[i] ?? DBNull.Value;
         }
     }
+}
+
+/// <summary>
+/// Several batches' changes to one device row, as the per-batch UPDATE applied them one after another: the latest
+/// sign of life (max), and for every other column the last value given (each is coalesce(new, old)).
+/// </summary>
+internal readonly record struct DeviceUpdate(long? Seen, bool? Online, HelloUpdate? Hello, int? BatteryMillivolts, int? RssiDbm)
+{
+    public DeviceUpdate Then(IngestBatch batch) => new(
+        batch.Seen ? Math.Max(Seen ?? long.MinValue, batch.ReceivedAt) : Seen,
+        batch.Online ?? Online,
+        batch.Hello ?? Hello,
+        batch.BatteryMillivolts ?? BatteryMillivolts,
+        batch.RssiDbm ?? RssiDbm);
 }

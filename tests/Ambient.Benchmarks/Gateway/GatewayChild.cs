@@ -1,8 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
 using System.Text;
+using Ambient.Gateway.Tests.Support;
 
 namespace Ambient.Benchmarks.Gateway;
 
@@ -33,7 +32,7 @@ internal sealed class GatewayChild : IDisposable
             {
                 Path.Combine(AppContext.BaseDirectory, "Ambient.Gateway.dll"),
                 $"--DataDirectory={dataDirectory}",
-                string.Create(CultureInfo.InvariantCulture, $"--Api:Url=http://127.0.0.1:{FreePort()}"),
+                string.Create(CultureInfo.InvariantCulture, $"--Api:Url=http://127.0.0.1:{FreePort.Next()}"),
                 "--Logging:LogLevel:Default=Warning",
                 "--Logging:LogLevel:Ambient.Gateway.Broker=Information",
                 // No network here: the weather client's retries would fill the captured log.
@@ -123,13 +122,6 @@ internal sealed class GatewayChild : IDisposable
         {
             return _output.ToString();
         }
-    }
-
-    public static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     public void Dispose()

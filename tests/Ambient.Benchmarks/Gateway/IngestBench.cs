@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Ambient.Gateway.Devices;
 using Ambient.Gateway.Storage;
+using Ambient.Gateway.Tests.Support;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 
@@ -64,7 +65,7 @@ internal static class IngestBench
     private static async Task<(Throughput Throughput, Latency Latency)> EmbeddedThroughputAndLatencyAsync(BenchOptions o, string dir, string secret, string hash)
     {
         var ids = Provision(dir, "bench-e", o.Clients, hash);
-        var port = GatewayChild.FreePort();
+        var port = FreePort.Next();
         using var gateway = await GatewayChild.StartAsync(dir, "Embedded MQTT broker listening",
             "--Broker:Address=127.0.0.1", string.Create(CultureInfo.InvariantCulture, $"--Broker:Port={port}")).ConfigureAwait(false);
         var (publishers, connect) = await ConnectAllAsync(port, ids, secret, 4).ConfigureAwait(false);
@@ -86,11 +87,12 @@ internal static class IngestBench
         var ids = Provision(dir, "bench-m", o.Clients, hash);
         var users = ids.ToDictionary(id => id, _ => secret);
         users[GatewayUser] = GatewaySecret;
-        using var mosquitto = await MosquittoChild.StartAsync(users).ConfigureAwait(false);
+        // An unbounded queue for the gateway's session, so that a backlog is never silently dropped.
+        using var mosquitto = await Mosquitto.StartAsync(users, maxQueuedMessages: 0).ConfigureAwait(false);
         using var gateway = await GatewayChild.StartAsync(dir, "Connected to external broker",
             "--Broker:Mode=External",
             "--Broker:Address=127.0.0.1",
-            string.Create(CultureInfo.InvariantCulture, $"--Broker:Port={GatewayChild.FreePort()}"),
+            string.Create(CultureInfo.InvariantCulture, $"--Broker:Port={FreePort.Next()}"),
             "--Broker:External:Host=127.0.0.1",
             string.Create(CultureInfo.InvariantCulture, $"--Broker:External:Port={mosquitto.Port}"),
             $"--Broker:External:UserName={GatewayUser}",
@@ -99,7 +101,7 @@ internal static class IngestBench
         try
         {
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"mosquitto: {publishers.Count} publishers connected in {connect.TotalSeconds:F1} s"));
-            return await MeasureThroughputAsync("mosquitto", o, dir, publishers, gateway, mosquitto.Pid, ackMeansStored: false).ConfigureAwait(false);
+            return await MeasureThroughputAsync("mosquitto", o, dir, publishers, gateway, mosquitto.ProcessId, ackMeansStored: false).ConfigureAwait(false);
         }
         finally
         {
@@ -110,7 +112,7 @@ internal static class IngestBench
     private static async Task<Memory> MemoryAsync(BenchOptions o, string dir, string secret, string hash)
     {
         var ids = Provision(dir, "bench-d", o.Devices, hash);
-        var port = GatewayChild.FreePort();
+        var port = FreePort.Next();
         using var gateway = await GatewayChild.StartAsync(dir, "Embedded MQTT broker listening",
             "--Broker:Address=127.0.0.1", string.Create(CultureInfo.InvariantCulture, $"--Broker:Port={port}"),
             string.Create(CultureInfo.InvariantCulture, $"--Broker:MaxConnections={Math.Max(256, o.Devices + 16)}")).ConfigureAwait(false);

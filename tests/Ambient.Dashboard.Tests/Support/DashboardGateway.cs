@@ -4,6 +4,7 @@ using Ambient.Gateway.Demo;
 using Ambient.Gateway.Devices;
 using Ambient.Gateway.Hosting;
 using Ambient.Gateway.Storage;
+using Ambient.Gateway.Tests.Support;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;

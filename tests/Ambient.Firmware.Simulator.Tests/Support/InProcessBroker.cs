@@ -1,5 +1,5 @@
 using System.Net;
-using System.Net.Sockets;
+using Ambient.Gateway.Tests.Support;
 using MQTTnet.Server;
 
 namespace Ambient.Firmware.Simulator.Tests.Support;
@@ -19,7 +19,7 @@ internal sealed class InProcessBroker : IAsyncDisposable
 
     public static async Task<InProcessBroker> StartAsync()
     {
-        var port = FreePort();
+        var port = FreePort.Next();
         var options = new MqttServerOptionsBuilder()
             .WithDefaultEndpoint()
             .WithDefaultEndpointBoundIPAddress(IPAddress.Loopback)
@@ -34,12 +34,5 @@ internal sealed class InProcessBroker : IAsyncDisposable
     {
         await Server.StopAsync();
         Server.Dispose();
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

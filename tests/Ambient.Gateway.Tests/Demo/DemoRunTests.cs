@@ -1,6 +1,5 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
+using Ambient.Gateway.Tests.Support;
 
 namespace Ambient.Gateway.Tests.Demo;
 
@@ -24,7 +23,7 @@ public sealed class DemoRunTests : IDisposable
         foreach (var argument in new[]
                  {
                      Path.Combine(AppContext.BaseDirectory, "Ambient.Gateway.dll"), "demo", "--for", "40s", "--speed", "600",
-                     $"--Broker:Port={FreePort()}", $"--Api:Url=http://127.0.0.1:{FreePort()}",
+                     $"--Broker:Port={FreePort.Next()}", $"--Api:Url=http://127.0.0.1:{FreePort.Next()}",
                  })
         {
             start.ArgumentList.Add(argument);
@@ -51,11 +50,4 @@ public sealed class DemoRunTests : IDisposable
     }
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }
