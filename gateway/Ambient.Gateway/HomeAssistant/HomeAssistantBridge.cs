@@ -13,8 +13,11 @@ namespace Ambient.Gateway.HomeAssistant;
 /// Keeps Home Assistant's view of the household: retained discovery configs for every active device (and empty ones
 /// for revoked devices), a retained state JSON per device refreshed on every accepted frame and plant verdict, and
 /// the gateway's availability. Everything is published again when HA announces itself online on
-/// <c>homeassistant/status</c> (its birth message), as HA's docs ask. Frame and plant events only queue the device:
-/// they are raised on the ingest path before the device's PUBACK, which must not wait for Home Assistant's copy; HA's login is <see cref="HomeAssistantAccess"/>.
+/// <c>homeassistant/status</c> (its birth message), as HA's docs ask. Frame and plant events only mark the device:
+/// they are raised on the ingest path before the device's PUBACK, which must not wait for Home Assistant's copy.
+/// Marks coalesce: a device that sent a hundred frames while the worker was busy is read and published once (one
+/// state read and retained publish per frame was as much of the ingest profile as the commit itself).
+/// HA's login is <see cref="HomeAssistantAccess"/>.
 /// </summary>
 public sealed class HomeAssistantBridge(
     EmbeddedBroker broker,
@@ -29,7 +32,9 @@ public sealed class HomeAssistantBridge(
     private readonly DiscoveryTopics _topics = access.Topics;
     private readonly HashSet<string> _announced = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
-    private readonly Channel<(string DeviceId, bool Announce)> _work = System.Threading.Channels.Channel.CreateUnbounded<(string, bool)>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Dictionary<string, bool> _pending = new(StringComparer.Ordinal);
+    private readonly Channel<bool> _wake = System.Threading.Channels.Channel.CreateBounded<bool>(
+        new BoundedChannelOptions(1) { SingleReader = true, FullMode = BoundedChannelFullMode.DropWrite });
     private Task _worker = Task.CompletedTask;
 
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -50,7 +55,7 @@ public sealed class HomeAssistantBridge(
         provisioning.AddedAsync -= OnAddedAsync;
         provisioning.RevokedAsync -= OnRevokedAsync;
         access.StatusAsync -= OnStatusAsync;
-        _work.Writer.TryComplete();
+        _wake.Writer.TryComplete();
         await _worker.ConfigureAwait(false);
         await PublishAsync(new DiscoveryMessage(_topics.Availability, "offline")).ConfigureAwait(false);
     }
@@ -119,27 +124,48 @@ public sealed class HomeAssistantBridge(
     private Task OnFrameAsync(FrameAcceptedEventArgs frame)
     {
         // A hello carries the firmware version the device block shows.
-        _work.Writer.TryWrite((frame.DeviceId, frame.Message is HelloMessage));
+        Mark(frame.DeviceId, frame.Message is HelloMessage);
         return Task.CompletedTask;
     }
 
     private Task OnPlantAsync(PlantStateChanged change)
     {
-        _work.Writer.TryWrite((change.Pot.DeviceId, false));
+        Mark(change.Pot.DeviceId, announce: false);
         return Task.CompletedTask;
+    }
+
+    private void Mark(string deviceId, bool announce)
+    {
+        lock (_gate)
+        {
+            _pending[deviceId] = announce || _pending.GetValueOrDefault(deviceId);
+        }
+
+        // At most one wake-up waits; a mark made while the worker runs is picked up by the next pass.
+        _wake.Writer.TryWrite(true);
     }
 
     private async Task WorkAsync()
     {
-        await foreach (var (deviceId, announce) in _work.Reader.ReadAllAsync().ConfigureAwait(false))
+        await foreach (var _ in _wake.Reader.ReadAllAsync().ConfigureAwait(false))
         {
-            try
+            KeyValuePair<string, bool>[] marked;
+            lock (_gate)
             {
-                await UpdateAsync(deviceId, announce).ConfigureAwait(false);
+                marked = [.. _pending];
+                _pending.Clear();
             }
-            catch (Microsoft.Data.Sqlite.SqliteException e)
+
+            foreach (var (deviceId, announce) in marked)
             {
-                HomeAssistantLog.PublishFailed(logger, e.Message);
+                try
+                {
+                    await UpdateAsync(deviceId, announce).ConfigureAwait(false);
+                }
+                catch (Microsoft.Data.Sqlite.SqliteException e)
+                {
+                    HomeAssistantLog.PublishFailed(logger, e.Message);
+                }
             }
         }
     }
