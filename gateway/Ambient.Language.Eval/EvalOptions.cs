@@ -8,6 +8,7 @@ internal sealed record EvalOptions
     public const string Usage = """
         usage: Ambient.Language.Eval --model DIR [--holdout FILE] [--count 200] [--seed 2026] [--samples 50] [--same-facts 5]
                                      [--temperature 0.8] [--top-p 0.9] [--attempts 3] [--fp32] [--write-manifest]
+                                     [--show-rejected N]
           --model DIR        tokenizer.json, model.int8.onnx, model.fp32.onnx, manifest.json
           --holdout FILE     the teacher's --holdout JSONL (facts, prompt, text); without it, held-out facts are drawn
                              here (RandomFacts filtered by Holdout.IsHeldOut) with teacher texts
@@ -15,6 +16,7 @@ internal sealed record EvalOptions
           --samples N        samples per facts for distinct-2, over --same-facts different facts
           --fp32             generate with model.fp32.onnx instead of model.int8.onnx
           --write-manifest   add the results under "metrics"."ort" in DIR/manifest.json
+          --show-rejected N  print the first N raw samples the validator rejects, with its reasons
         """;
 
     public required string ModelDirectory { get; init; }
@@ -39,10 +41,12 @@ internal sealed record EvalOptions
 
     public bool WriteManifest { get; init; }
 
+    public int ShowRejected { get; init; }
+
     public static EvalOptions? Parse(IReadOnlyList<string> args)
     {
         string? model = null, holdout = null;
-        int count = 200, seed = 2026, samples = 50, sameFacts = 5, attempts = 3;
+        int count = 200, seed = 2026, samples = 50, sameFacts = 5, attempts = 3, showRejected = 0;
         float temperature = 0.8f, topP = 0.9f;
         bool fp32 = false, write = false;
         for (var i = 0; i < args.Count; i++)
@@ -57,6 +61,7 @@ internal sealed record EvalOptions
                 "--samples" => Int(value, out samples),
                 "--same-facts" => Int(value, out sameFacts),
                 "--attempts" => Int(value, out attempts),
+                "--show-rejected" => Int(value, out showRejected),
                 "--temperature" => Float(value, out temperature),
                 "--top-p" => Float(value, out topP),
                 "--fp32" => Flag(ref fp32, ref i),
@@ -86,6 +91,7 @@ internal sealed record EvalOptions
                 TopP = topP,
                 Fp32 = fp32,
                 WriteManifest = write,
+                ShowRejected = showRejected,
             };
     }
 

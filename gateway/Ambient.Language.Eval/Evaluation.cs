@@ -23,11 +23,18 @@ internal static class Evaluation
         // 1. One raw constrained sample per example: slot errors before the validator.
         var raw = default(SlotErrors);
         var rawValid = 0;
+        var shown = 0;
         foreach (var e in examples)
         {
             var sample = generator.Sample(e.Sheet, random);
             raw += SlotErrors.Count(sample.DelexText, e.Sheet);
-            rawValid += TextValidator.IsValid(sample.DelexText, e.Sheet) && sample.Stop == DecodeStop.EndOfText ? 1 : 0;
+            var valid = TextValidator.IsValid(sample.DelexText, e.Sheet) && sample.Stop == DecodeStop.EndOfText;
+            rawValid += valid ? 1 : 0;
+            if (!valid && o.ShowRejected > shown)
+            {
+                shown++;
+                log.WriteLine($"rejected: {e.Sheet.Device} {e.Sheet.Intent} {string.Join(' ', e.Sheet.PlantMoods)}\n  {sample.DelexText}\n  {string.Join("; ", TextValidator.Validate(sample.DelexText, e.Sheet))}");
+            }
         }
 
         log.WriteLine($"raw samples: {examples.Count}");
