@@ -7,7 +7,7 @@ internal sealed record EvalOptions
 {
     public const string Usage = """
         usage: Ambient.Language.Eval --model DIR [--holdout FILE] [--count 200] [--seed 2026] [--samples 50] [--same-facts 5]
-                                     [--temperature 0.8] [--top-p 0.9] [--attempts 3] [--fp32] [--write-manifest]
+                                     [--temperature 1.0] [--top-p 0.95] [--attempts 3] [--fp32] [--write-manifest]
                                      [--show-rejected N]
           --model DIR        tokenizer.json, model.int8.onnx, model.fp32.onnx, manifest.json
           --holdout FILE     the teacher's --holdout JSONL (facts, prompt, text); without it, held-out facts are drawn
@@ -31,9 +31,9 @@ internal sealed record EvalOptions
 
     public int SameFacts { get; init; } = 5;
 
-    public float Temperature { get; init; } = 0.8f;
+    public float Temperature { get; init; } = 1.0f;
 
-    public float TopP { get; init; } = 0.9f;
+    public float TopP { get; init; } = 0.95f;
 
     public int Attempts { get; init; } = 3;
 
@@ -47,7 +47,7 @@ internal sealed record EvalOptions
     {
         string? model = null, holdout = null;
         int count = 200, seed = 2026, samples = 50, sameFacts = 5, attempts = 3, showRejected = 0;
-        float temperature = 0.8f, topP = 0.9f;
+        float temperature = 1.0f, topP = 0.95f;
         bool fp32 = false, write = false;
         for (var i = 0; i < args.Count; i++)
         {
