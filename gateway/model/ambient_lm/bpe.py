@@ -68,6 +68,20 @@ def pre_split(s: str) -> List[str]:
     return chunks
 
 
+def merge_pair(ids: List[int], pair: Tuple[int, int], new_id: int) -> List[int]:
+    """ids with every non-overlapping occurrence of pair (left to right) replaced by new_id."""
+    merged: List[int] = []
+    j = 0
+    while j < len(ids):
+        if j < len(ids) - 1 and ids[j] == pair[0] and ids[j + 1] == pair[1]:
+            merged.append(new_id)
+            j += 2
+        else:
+            merged.append(ids[j])
+            j += 1
+    return merged
+
+
 def read_special_tokens(path: str) -> List[str]:
     """Returns the full special list in id order: the four base tokens, then the file's tokens (deduplicated)."""
     out = list(BASE_SPECIALS)
@@ -164,17 +178,7 @@ class Tokenizer:
                     best = (ids[j], ids[j + 1])
             if best is None:
                 break
-            new_id = self.first_merge_id + best_rank
-            merged = []
-            j = 0
-            while j < len(ids):
-                if j < len(ids) - 1 and ids[j] == best[0] and ids[j + 1] == best[1]:
-                    merged.append(new_id)
-                    j += 2
-                else:
-                    merged.append(ids[j])
-                    j += 1
-            ids = merged
+            ids = merge_pair(ids, best, self.first_merge_id + best_rank)
         self._cache[chunk] = ids
         return ids
 
@@ -250,15 +254,7 @@ def train_bpe(texts: Iterable[str], special: Sequence[str], num_merges: int, min
                 s = where.get(p)
                 if s is not None:
                     s.discard(wi)
-            merged = []
-            j = 0
-            while j < len(ids):
-                if j < len(ids) - 1 and ids[j] == pair[0] and ids[j + 1] == pair[1]:
-                    merged.append(new_id)
-                    j += 2
-                else:
-                    merged.append(ids[j])
-                    j += 1
+            merged = merge_pair(ids, pair, new_id)
             vocab[wi] = merged
             for j in range(len(merged) - 1):
                 p = (merged[j], merged[j + 1])
