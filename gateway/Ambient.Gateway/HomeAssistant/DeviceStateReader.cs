@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using Ambient.Gateway.Devices;
 using Ambient.Gateway.Plants;
-using Ambient.Gateway.Storage;
+using Ambient.Gateway.Telemetry;
 using Ambient.Protocol;
 
 namespace Ambient.Gateway.HomeAssistant;
@@ -12,7 +12,7 @@ namespace Ambient.Gateway.HomeAssistant;
 /// battery, signal and last-seen time from the registry, and for a planter the plant's verdict. Keys match
 /// <see cref="EntityCatalog"/>; a value the gateway does not have is left out (HA keeps "unknown"), never invented.
 /// </summary>
-public sealed class DeviceStateReader(Database database, PlantMonitor plants, TimeProvider time)
+public sealed class DeviceStateReader(NewestReadings newest, PlantMonitor plants, TimeProvider time)
 {
     private static readonly TimeSpan Window = TimeSpan.FromDays(7);
 
@@ -20,21 +20,11 @@ public sealed class DeviceStateReader(Database database, PlantMonitor plants, Ti
     {
         ArgumentNullException.ThrowIfNull(device);
         var state = new JsonObject();
-        using (var connection = database.Open())
-        using (var command = connection.CreateCommand())
+        foreach (var reading in newest.For(device.Id, (time.GetUtcNow() - Window).ToUnixTimeSeconds()))
         {
-            // SQLite returns the row of max(ts) for the bare column `value`.
-            command.CommandText = "SELECT kind, value, max(ts) FROM readings WHERE device = $device AND ts >= $since GROUP BY kind";
-            command.Parameters.AddWithValue("$device", device.Id);
-            command.Parameters.AddWithValue("$since", (time.GetUtcNow() - Window).ToUnixTimeSeconds());
-            using var reader = command.ExecuteReader();
-            while (reader.Read())
+            if (SensorCatalog.Find(reading.Kind) is { } descriptor && reading.Kind != SensorKind.SoilRaw)
             {
-                var kind = (SensorKind)reader.GetInt32(0);
-                if (SensorCatalog.Find(kind) is { } descriptor && kind != SensorKind.SoilRaw)
-                {
-                    state[descriptor.Key] = Math.Round(reader.GetInt64(1) / (double)descriptor.Divisor, 2);
-                }
+                state[descriptor.Key] = Math.Round(reading.Value / (double)descriptor.Divisor, 2);
             }
         }
 

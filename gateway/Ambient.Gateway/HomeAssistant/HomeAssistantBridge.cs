@@ -15,8 +15,9 @@ namespace Ambient.Gateway.HomeAssistant;
 /// the gateway's availability. Everything is published again when HA announces itself online on
 /// <c>homeassistant/status</c> (its birth message), as HA's docs ask. Frame and plant events only mark the device:
 /// they are raised on the ingest path before the device's PUBACK, which must not wait for Home Assistant's copy.
-/// Marks coalesce: a device that sent a hundred frames while the worker was busy is read and published once (one
-/// state read and retained publish per frame was as much of the ingest profile as the commit itself).
+/// Marks coalesce: a device that sent a hundred frames while the worker was busy is read and published once, and a
+/// pass runs at most twice a second (one state read and retained publish per frame was as much of the ingest profile
+/// as the commit itself).
 /// HA's login is <see cref="HomeAssistantAccess"/>.
 /// </summary>
 public sealed class HomeAssistantBridge(
@@ -29,6 +30,7 @@ public sealed class HomeAssistantBridge(
     HomeAssistantAccess access,
     ILogger<HomeAssistantBridge> logger) : IHostedService
 {
+    private static readonly TimeSpan PassInterval = TimeSpan.FromMilliseconds(500);
     private readonly DiscoveryTopics _topics = access.Topics;
     private readonly HashSet<string> _announced = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
@@ -167,6 +169,11 @@ public sealed class HomeAssistantBridge(
                     HomeAssistantLog.PublishFailed(logger, e.Message);
                 }
             }
+
+            // Marks made meanwhile wait for the next pass: a device that reports many times a second (a replay
+            // after an outage) costs Home Assistant's copy two state reads a second, not one per frame. Wall-clock
+            // time on purpose: this paces work on this machine, and a test's or the demo's clock must not stop it.
+            await Task.Delay(PassInterval).ConfigureAwait(false);
         }
     }
 

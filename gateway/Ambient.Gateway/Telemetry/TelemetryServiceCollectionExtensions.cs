@@ -18,6 +18,7 @@ public static class TelemetryServiceCollectionExtensions
         services.AddHostedService(sp => sp.GetRequiredService<IngestWriter>());
         services.AddSingleton<FrameIngestor>();
         services.AddSingleton<TelemetryStore>();
+        services.AddSingleton<NewestReadings>();
         services.AddSingleton<RetentionJob>();
         services.AddHostedService(sp => sp.GetRequiredService<RetentionJob>());
         return services;
