@@ -61,8 +61,8 @@ public sealed class EmbeddedBroker(
         }
 
         _serverOptions = builder.Build();
-        var connections = new BrokerConnections(o.MaxUnacknowledgedPerConnection);
-        var inbound = new InboundPublishes(ingestor, connections, () => _server, o.CommunicationTimeout, logger);
+        var connections = new BrokerConnections(o.MaxUnacknowledgedPerConnection, ingestor, o.CommunicationTimeout, logger);
+        var inbound = new InboundPublishes(ingestor, connections, () => _server);
         var adapter = new GuardedTcpServerAdapter(o.MaxPacketBytes, counters, connections, logger);
         _server = new MqttServerFactory().CreateMqttServer(_serverOptions, [adapter]);
         _server.ValidatingConnectionAsync += ValidateConnectionAsync;

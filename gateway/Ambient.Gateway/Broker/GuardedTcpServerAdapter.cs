@@ -129,10 +129,12 @@ internal sealed class GuardedTcpServerAdapter(int maxPacketBytes, BrokerCounters
                 return;
             }
 
-            var channel = new MqttTcpChannel(guard, socket.LocalEndPoint, remote, clientCertificate);
+            var writes = new PubAckCoalescer(guard, connections.Capacity);
+            stream = writes;
+            var channel = new MqttTcpChannel(writes, socket.LocalEndPoint, remote, clientCertificate);
             var formatter = new MqttPacketFormatterAdapter(new MqttBufferWriter(options.WriterBufferSize, options.WriterBufferSizeMax));
             using var adapter = new MqttChannelAdapter(channel, formatter, mqttLogger) { AllowPacketFragmentation = endpoint.AllowPacketFragmentation };
-            connections.Open(remote!, adapter);
+            connections.Open(remote!, adapter, writes);
             try
             {
                 await handler(adapter).ConfigureAwait(false);

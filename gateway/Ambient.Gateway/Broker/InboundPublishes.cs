@@ -1,7 +1,6 @@
 using Ambient.Gateway.Devices;
 using Ambient.Gateway.Telemetry;
 using Ambient.Protocol;
-using MQTTnet.Exceptions;
 using MQTTnet.Packets;
 using MQTTnet.Protocol;
 using MQTTnet.Server;
@@ -29,9 +28,7 @@ namespace Ambient.Gateway.Broker;
 internal sealed class InboundPublishes(
     FrameIngestor ingestor,
     BrokerConnections connections,
-    Func<MqttServer?> server,
-    TimeSpan sendTimeout,
-    ILogger logger)
+    Func<MqttServer?> server)
 {
     /// <summary>
     /// What a pipelined PUBLISH is replaced with for MQTTnet: a QoS 0 publish that the publish interceptor drops.
@@ -72,49 +69,6 @@ internal sealed class InboundPublishes(
             return;
         }
 
-        await pipeline.EnqueueAsync(() => AcknowledgeAsync(pipeline, pending, publish.PacketIdentifier, deviceId)).ConfigureAwait(false);
-    }
-
-    private async Task AcknowledgeAsync(PublishPipeline pipeline, PendingIngest pending, ushort packetId, string deviceId)
-    {
-        IngestOutcome outcome;
-        try
-        {
-            outcome = await ingestor.FinishAsync(pending).ConfigureAwait(false);
-        }
-#pragma warning disable CA1031 // Whatever failed, this frame is not durable: no PUBACK, and the connection is closed.
-        catch (Exception error)
-#pragma warning restore CA1031
-        {
-            // As when the commit failed inside MQTTnet's interceptor: the connection ends, the device reconnects and
-            // resends everything unacknowledged (the insert is idempotent).
-            BrokerLog.PipelinedCommitFailed(logger, error, deviceId);
-            pipeline.Break();
-            await pipeline.Adapter.DisconnectAsync(CancellationToken.None).ConfigureAwait(false);
-            return;
-        }
-
-        if (!pipeline.IsBroken)
-        {
-            var code = outcome.Accepted ? MqttPubAckReasonCode.Success : MqttPubAckReasonCode.PayloadFormatInvalid;
-            await SendAckAsync(pipeline, packetId, code, outcome.Reason).ConfigureAwait(false);
-        }
-    }
-
-    private async Task SendAckAsync(PublishPipeline pipeline, ushort packetId, MqttPubAckReasonCode code, string? reason)
-    {
-        // MQTT 3.1.1's PUBACK has no reason code; MQTTnet's formatter writes only the packet id for it.
-        var ack = new MqttPubAckPacket { PacketIdentifier = packetId, ReasonCode = code, ReasonString = reason };
-        using var timeout = new CancellationTokenSource(sendTimeout);
-        try
-        {
-            await pipeline.Adapter.SendPacketAsync(ack, timeout.Token).ConfigureAwait(false);
-        }
-        catch (Exception e) when (e is MqttCommunicationException or IOException or ObjectDisposedException or OperationCanceledException)
-        {
-            // The connection is gone; the device resends what it has no PUBACK for, and the duplicate is ignored.
-            pipeline.Break();
-            BrokerLog.PubAckLost(logger, packetId, e.GetType().Name);
-        }
+        await pipeline.EnqueueAsync(pending, publish.PacketIdentifier, deviceId).ConfigureAwait(false);
     }
 }
