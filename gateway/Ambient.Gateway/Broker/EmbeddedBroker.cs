@@ -169,12 +169,6 @@ public sealed class EmbeddedBroker(
 
     private async Task InterceptPublishAsync(InterceptingPublishEventArgs e)
     {
-        if (e.ApplicationMessage is { Topic: InboundPublishes.HandledTopic, QualityOfServiceLevel: MqttQualityOfServiceLevel.AtMostOnce })
-        {
-            e.ProcessPublish = false; // ingested and acknowledged by InboundPublishes
-            return;
-        }
-
         if (e.SessionItems?[SessionKeys.Integration] is IBrokerIntegration integration)
         {
             await InterceptIntegrationPublishAsync(e, integration).ConfigureAwait(false);
