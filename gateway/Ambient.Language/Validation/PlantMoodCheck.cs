@@ -44,26 +44,39 @@ public static partial class PlantMoodCheck
             yield break;
         }
 
-        foreach (var clause in ClauseBreak().Split(delexText))
+        foreach (var sentence in SentenceBreak().Split(delexText))
         {
-            var names = PlantName().Matches(clause).Select(m => m.Groups[1].Value).Distinct(StringComparer.Ordinal).ToList();
-            if (names.Count != 1)
+            // A clause that only names its plant ("Fern, thirsty" or "For Fern, the soil is dry") hands the name on
+            // to the nameless clauses after it in the sentence, up to the first that says a mood word.
+            int? carried = null;
+            foreach (var clause in ClauseBreak().Split(sentence))
             {
-                continue;
-            }
+                var names = PlantName().Matches(clause).Select(m => m.Groups[1].Value[0] - '0').Distinct().ToList();
+                var n = names.Count switch
+                {
+                    1 => names[0],
+                    0 => carried,
+                    _ => null,
+                };
+                carried = null;
+                if (n is not { } plant || plant < 1 || plant > sheet.PlantMoods.Count)
+                {
+                    continue;
+                }
 
-            var n = names[0][0] - '0';
-            if (n < 1 || n > sheet.PlantMoods.Count)
-            {
-                continue;
-            }
+                var own = sheet.PlantMoods[plant - 1];
+                var words = SlotTokens.Pattern().Replace(clause, " ");
+                if (!Words.Values.Any(w => w.IsMatch(words)))
+                {
+                    carried = plant;
+                    continue;
+                }
 
-            var own = sheet.PlantMoods[n - 1];
-            var words = SlotTokens.Pattern().Replace(clause, " ");
-            foreach (var word in Wrong(words, own))
-            {
-                yield return $"{Problems.WrongPlantMood}: <plant{names[0]}_name> is {own} but the text says \"{word}\"";
-                break;
+                foreach (var word in Wrong(words, own))
+                {
+                    yield return $"{Problems.WrongPlantMood}: <plant{plant}_name> is {own} but the text says \"{word}\"";
+                    break;
+                }
             }
         }
     }
@@ -88,8 +101,11 @@ public static partial class PlantMoodCheck
         }
     }
 
-    // Clauses end at sentence and list punctuation and at "and"/"but" ("Basil would like water and Fern is happy").
-    [GeneratedRegex(@"[.!?;:,]|\s(?:and|but)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"[.!?]", RegexOptions.CultureInvariant)]
+    private static partial Regex SentenceBreak();
+
+    // Clauses end at list punctuation and at "and"/"but" ("Basil would like water and Fern is happy").
+    [GeneratedRegex(@"[;:,]|\s(?:and|but)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ClauseBreak();
 
     [GeneratedRegex(@"<plant([1-9])_name>", RegexOptions.CultureInvariant)]

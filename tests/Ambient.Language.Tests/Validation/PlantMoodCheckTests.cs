@@ -14,6 +14,7 @@ public class PlantMoodCheckTests
     [InlineData("Plant check: <plant1_name> would like some water. <plant2_name> is a bit soggy. <plant3_name> is happy.")]
     [InlineData("<plant1_name> is thirsty and <plant2_name> has had too much water. <plant3_name> needs no water for <plant3_days>.")]
     [InlineData("<plant1_name> could use a drink, <plant2_name> needs time to drain, and <plant3_name> is doing fine.")]
+    [InlineData("<plant1_name>, thirsty. <plant2_name>, soggy: let it drain. <plant3_name>, all good.")]
     public void Right_moods_pass(string text) => Assert.Empty(TextValidator.Validate(text, Report));
 
     [Theory]
@@ -22,6 +23,8 @@ public class PlantMoodCheckTests
     [InlineData("<plant1_name> could use a drink. <plant2_name> is doing fine. <plant3_name> is happy.", "<plant2_name>")]
     [InlineData("<plant1_name> would like some water. <plant2_name> is soggy. <plant3_name> would like a warmer spot.", "<plant3_name>")]
     [InlineData("<plant1_name> would like more light. <plant2_name> is soggy. <plant3_name> is happy.", "<plant1_name>")]
+    [InlineData("<plant1_name> could use a drink. <plant2_name>, thirsty. <plant3_name> is happy.", "<plant2_name>")]
+    [InlineData("<plant1_name> could use a drink. For <plant2_name>, a sip would be nice. <plant3_name> is fine.", "<plant2_name>")]
     public void Swapped_moods_are_caught(string text, string plant)
     {
         var problems = TextValidator.Validate(text, Report);
