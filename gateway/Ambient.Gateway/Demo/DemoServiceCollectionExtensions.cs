@@ -2,6 +2,8 @@ namespace Ambient.Gateway.Demo;
 
 public static class DemoServiceCollectionExtensions
 {
+    private const string DemoDirectory = ".ambient";
+
     /// <summary>
     /// Turns the gateway into the demo: its data in ./.ambient/, the embedded broker on loopback, the bundled weather
     /// sample, the sample calendar, the demo household's pots, a simulated household in-process and a readable feed,
@@ -10,10 +12,11 @@ public static class DemoServiceCollectionExtensions
     public static WebApplicationBuilder AddDemo(this WebApplicationBuilder builder, DemoOptions demo)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        StartFresh(DemoDirectory);
         var calendar = Path.Combine(AppContext.BaseDirectory, "Calendar", "sample.ics");
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
-            ["DataDirectory"] = ".ambient",
+            ["DataDirectory"] = DemoDirectory,
             ["Broker:Address"] = "127.0.0.1",
             ["Weather:UseBundledSample"] = "true",
             ["Calendar:Calendars:0:Name"] = "family",
@@ -40,5 +43,23 @@ public static class DemoServiceCollectionExtensions
         builder.Services.AddHostedService<DemoHousehold>();
         builder.Services.AddHostedService<DemoStopper>();
         return builder;
+    }
+
+    /// <summary>
+    /// Every run replays the same morning from 06:00, so the database an earlier run left behind (plant verdicts,
+    /// readings at the same simulated times, reminders already spoken) would make this run a different, quieter
+    /// story. It is removed at the start, not the end, so it can be looked at after a run. The API token stays.
+    /// </summary>
+    private static void StartFresh(string directory)
+    {
+        if (!Directory.Exists(directory))
+        {
+            return;
+        }
+
+        foreach (var file in new[] { "ambient.db", "ambient.db-wal", "ambient.db-shm" })
+        {
+            File.Delete(Path.Combine(directory, file));
+        }
     }
 }

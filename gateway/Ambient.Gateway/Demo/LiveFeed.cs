@@ -32,7 +32,7 @@ public sealed class LiveFeed(
         plants.WateredAsync += OnWateredAsync;
         reminders.ReminderDueAsync += OnReminderAsync;
         greetings.GreetingSentAsync += OnGreetingAsync;
-        Write("gateway", "demo started: embedded broker, SQLite in .ambient/, simulated household on an accelerated clock");
+        Write("gateway", "demo started: embedded broker, fresh SQLite in .ambient/, simulated household on an accelerated clock");
         return Task.CompletedTask;
     }
 

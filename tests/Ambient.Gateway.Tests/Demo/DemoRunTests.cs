@@ -29,6 +29,10 @@ public sealed class DemoRunTests : IDisposable
             start.ArgumentList.Add(argument);
         }
 
+        // What an earlier run left behind (here: not even a database) must not change this one.
+        Directory.CreateDirectory(Path.Combine(_dir, ".ambient"));
+        await File.WriteAllTextAsync(Path.Combine(_dir, ".ambient", "ambient.db"), "left over from an earlier run");
+
         using var gateway = Process.Start(start)!;
         var errors = gateway.StandardError.ReadToEndAsync();
         var feed = await gateway.StandardOutput.ReadToEndAsync();
