@@ -32,6 +32,9 @@ public static class Problems
 
     public const string Spacing = "bad-spacing";
 
+    /// <summary>Two verbs that cannot follow each other ("is would like"): one phrasing started, another finished.</summary>
+    public const string Grammar = "broken-grammar";
+
     /// <summary>A plant is described with another plant's mood ("Fern is thirsty" when Fern is soggy).</summary>
     public const string WrongPlantMood = "wrong-plant-mood";
 

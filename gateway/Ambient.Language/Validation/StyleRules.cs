@@ -38,6 +38,17 @@ public static partial class StyleRules
         }
     }
 
+    /// <summary>
+    /// Two verbs that cannot follow each other ("basil is would like some water", "it will is"): a small model's
+    /// slip when it starts one phrasing and finishes another. The teacher never writes them (TeacherGrammarTests).
+    /// </summary>
+    public static string? BrokenGrammar(string text) => VerbClash().Match(text) is { Success: true } m ? m.Value : null;
+
+    [GeneratedRegex(
+        @"\b(?:is|are|was|am|would|could|should|will|can|might)\s+(?:is|are|was|would|could|should|will|can|might|needs|wants|looks|seems|has|likes|feels|says)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex VerbClash();
+
     // Words that make an umbrella sensible: a rainy sky or a likely chance of rain.
     public static bool MentionsUmbrella(string text) => Umbrella().IsMatch(text);
 

@@ -65,6 +65,11 @@ public static partial class TextValidator
             problems.Add($"{Problems.Blacklisted}: \"{phrase}\"");
         }
 
+        if (StyleRules.BrokenGrammar(words) is { } clash)
+        {
+            problems.Add($"{Problems.Grammar}: \"{clash}\"");
+        }
+
         if (StyleRules.MentionsUmbrella(words) && !WetSky(sheet))
         {
             problems.Add($"{Problems.Unsupported}: umbrella without rain in the forecast");

@@ -30,6 +30,8 @@ public class TextValidatorTests
     [InlineData("Hurry, <name>. It's <temp_now>. <event1_title> at <event1_time>.", Problems.Blacklisted)]
     [InlineData("Good morning, <name>. It's <temp_now>, so take an umbrella. <event1_title> at <event1_time>.", Problems.Unsupported)]
     [InlineData("Good morning, <name>.  It's <temp_now>. <event1_title> at <event1_time> .", Problems.Spacing)]
+    [InlineData("Good morning, <name>. It's <temp_now> and it is would rain. <event1_title> at <event1_time>.", Problems.Grammar)]
+    [InlineData("Good morning, <name>. It's <temp_now>. <event1_title> at <event1_time> will needs a coat.", Problems.Grammar)]
     [InlineData("   ", Problems.Empty)]
     public void Each_problem_kind_is_caught(string text, string kind) => Assert.Contains(kind, Kinds(text));
 
