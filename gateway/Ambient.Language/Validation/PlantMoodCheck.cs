@@ -14,7 +14,7 @@ public static partial class PlantMoodCheck
     // under several moods ("water": thirsty, soggy, and fine plants that need none) never decides anything alone.
     private static readonly Dictionary<PlantMood, string[]> Lexicon = new()
     {
-        [PlantMood.Thirsty] = ["thirsty", "dry", "dried", "drier", "drink", "sip", "parched", "water", "watering", "moisture"],
+        [PlantMood.Thirsty] = ["thirsty", "dry", "dried", "drier", "drink", "sip", "parched", "some water", "water", "watering", "moisture"],
         [PlantMood.Soggy] =
         [
             "soggy", "wet", "waterlogged", "drain", "drained", "soaked", "damp", "saucer", "too much water", "overwatered",
@@ -26,10 +26,11 @@ public static partial class PlantMoodCheck
         [PlantMood.Ok] = ["fine", "happy", "well", "good", "thriving", "content", "great", "comfortable", "water", "moisture", "shape"],
     };
 
-    private static readonly Dictionary<PlantMood, Regex> Words = Lexicon.ToDictionary(
-        e => e.Key,
-        e => new Regex(@"\b(?:" + string.Join('|', e.Value.Select(w => Regex.Escape(w).Replace(@"\ ", @"\s+", StringComparison.Ordinal))) + @")\b",
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));
+    private static readonly Dictionary<PlantMood, Regex> Words = Lexicon.ToDictionary(e => e.Key, e => Compile(e.Value, @"\b", @"\b"));
+
+    // A found phrase is the plant's own only when it is one of its mood's phrases whole ("some water" is not Ok's
+    // just because "water" is).
+    private static readonly Dictionary<PlantMood, Regex> WholeWords = Lexicon.ToDictionary(e => e.Key, e => Compile(e.Value, "^", "$"));
 
     /// <summary>The mood words of a mood (for tests and for writers that want to keep to them).</summary>
     public static IReadOnlyList<string> WordsOf(PlantMood mood) => Lexicon[mood];
@@ -93,13 +94,17 @@ public static partial class PlantMoodCheck
 
             foreach (Match m in pattern.Matches(words))
             {
-                if (!Words[own].IsMatch(m.Value))
+                if (!WholeWords[own].IsMatch(m.Value))
                 {
                     yield return m.Value;
                 }
             }
         }
     }
+
+    private static Regex Compile(IEnumerable<string> phrases, string start, string end) =>
+        new(start + "(?:" + string.Join('|', phrases.Select(w => Regex.Escape(w).Replace(@"\ ", @"\s+", StringComparison.Ordinal))) + ")" + end,
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     [GeneratedRegex(@"[.!?]", RegexOptions.CultureInvariant)]
     private static partial Regex SentenceBreak();

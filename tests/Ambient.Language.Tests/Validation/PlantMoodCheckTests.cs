@@ -85,6 +85,8 @@ public class PlantMoodCheckTests
         Assert.NotEmpty(PlantMoodCheck.Find("<plant1_name> would like a cooler spot", Sheet(PlantMood.TooCold)));
         Assert.NotEmpty(PlantMoodCheck.Find("<plant1_name> is feeling the chill", Sheet(PlantMood.TooHot)));
         Assert.NotEmpty(PlantMoodCheck.Find("<plant1_name> is happy", Sheet(PlantMood.TooDark)));
+        // "water" alone belongs to three moods; asking for some of it is thirst (the demo once said it of a fine basil).
+        Assert.NotEmpty(PlantMoodCheck.Find("<plant1_name> would like some water", Sheet(PlantMood.Ok)));
     }
 
     private static FactSheet Sheet(PlantMood mood) =>
