@@ -67,6 +67,7 @@ public sealed partial class IngestWriter : BackgroundService
     {
         await Task.Yield();
         using var connection = _database.Open();
+        var statements = new WriterStatements(connection);
         var pending = new List<IngestBatch>(_options.MaxFramesPerCommit);
         try
         {
@@ -77,7 +78,13 @@ public sealed partial class IngestWriter : BackgroundService
                     pending.Add(batch);
                 }
 
-                Commit(connection, pending);
+                if (!Commit(connection, statements, pending))
+                {
+                    // Start the next commit on freshly compiled statements, in case they are what failed.
+                    statements.Dispose();
+                    statements = new WriterStatements(connection);
+                }
+
                 pending.Clear();
             }
         }
@@ -87,6 +94,7 @@ public sealed partial class IngestWriter : BackgroundService
         }
         finally
         {
+            statements.Dispose();
             _queue.Writer.TryComplete();
             var stopping = new OperationCanceledException("the gateway is stopping");
             while (_queue.Reader.TryRead(out var left))
@@ -96,14 +104,14 @@ public sealed partial class IngestWriter : BackgroundService
         }
     }
 
-    private void Commit(SqliteConnection connection, List<IngestBatch> batches)
+    private bool Commit(SqliteConnection connection, WriterStatements statements, List<IngestBatch> batches)
     {
         var results = new IngestCommit[batches.Count];
         try
         {
             using (var transaction = connection.BeginTransaction())
-            using (var statements = new WriterStatements(connection, transaction))
             {
+                statements.Use(transaction);
                 for (var i = 0; i < batches.Count; i++)
                 {
                     results[i] = statements.Apply(batches[i], _options.RawRetention);
@@ -124,7 +132,7 @@ public sealed partial class IngestWriter : BackgroundService
                 batch.Fail(e);
             }
 
-            return;
+            return false;
         }
 
         _counters.Committed();
@@ -135,5 +143,6 @@ public sealed partial class IngestWriter : BackgroundService
         }
 
         TelemetryLog.Committed(_logger, batches.Count);
+        return true;
     }
 }

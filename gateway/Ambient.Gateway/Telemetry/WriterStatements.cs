@@ -3,8 +3,9 @@ using Microsoft.Data.Sqlite;
 namespace Ambient.Gateway.Telemetry;
 
 /// <summary>
-/// The writer's prepared statements for one transaction (reused across its batches, as the Microsoft.Data.Sqlite
-/// bulk-insert guide recommends). A device's row is updated once per transaction with what all its batches in it
+/// The writer's prepared statements, compiled once for its connection and reused by every transaction (as the
+/// Microsoft.Data.Sqlite bulk-insert guide recommends; compiling four statements per group commit showed up as
+/// SQLite's parser in the ingest profile). A device's row is updated once per transaction with what all its batches in it
 /// said (<see cref="UpdateDevices"/>), not once per frame: a device that replays or publishes fast has many frames
 /// in one group commit, and a per-frame UPDATE doubled the statements each frame costs the single writer.
 /// </summary>
@@ -16,19 +17,19 @@ internal sealed class WriterStatements : IDisposable
     private readonly SqliteCommand _bootClock;
     private readonly SqliteCommand _device;
 
-    public WriterStatements(SqliteConnection connection, SqliteTransaction transaction)
+    public WriterStatements(SqliteConnection connection)
     {
-        _insert = Create(connection, transaction, """
+        _insert = Create(connection, """
             INSERT INTO readings (device, boot, seq, kind, value, ts, estimated, received)
             VALUES ($device, $boot, $seq, $kind, $value, $ts, $estimated, $received)
             ON CONFLICT (device, boot, seq, kind) DO NOTHING
             """, "$device", "$boot", "$seq", "$kind", "$value", "$ts", "$estimated", "$received");
-        _epoch = Create(connection, transaction, "SELECT epoch FROM boot_clocks WHERE device = $device AND boot = $boot", "$device", "$boot");
-        _bootClock = Create(connection, transaction, """
+        _epoch = Create(connection, "SELECT epoch FROM boot_clocks WHERE device = $device AND boot = $boot", "$device", "$boot");
+        _bootClock = Create(connection, """
             INSERT INTO boot_clocks (device, boot, epoch) VALUES ($device, $boot, $epoch)
             ON CONFLICT (device, boot) DO UPDATE SET epoch = excluded.epoch
             """, "$device", "$boot", "$epoch");
-        _device = Create(connection, transaction, """
+        _device = Create(connection, """
             UPDATE devices SET
                 last_seen = CASE WHEN $seen IS NULL THEN last_seen ELSE max(coalesce(last_seen, 0), $seen) END,
                 online = coalesce($online, online),
@@ -39,6 +40,16 @@ internal sealed class WriterStatements : IDisposable
                 rssi_dbm = coalesce($rssi, rssi_dbm)
             WHERE id = $device
             """, "$device", "$seen", "$online", "$kind", "$firmware", "$capabilities", "$battery", "$rssi");
+    }
+
+    /// <summary>Points every statement at the transaction the next batches go into.</summary>
+    public void Use(SqliteTransaction transaction)
+    {
+        _insert.Transaction = transaction;
+        _epoch.Transaction = transaction;
+        _bootClock.Transaction = transaction;
+        _device.Transaction = transaction;
+        _updates.Clear();
     }
 
     public IngestCommit Apply(IngestBatch batch, TimeSpan retention)
@@ -115,10 +126,9 @@ internal sealed class WriterStatements : IDisposable
         _device.Dispose();
     }
 
-    private static SqliteCommand Create(SqliteConnection connection, SqliteTransaction transaction, string sql, params string[] parameters)
+    private static SqliteCommand Create(SqliteConnection connection, string sql, params string[] parameters)
     {
         var command = connection.CreateCommand();
-        command.Transaction = transaction;
         command.CommandText = sql;
         foreach (var name in parameters)
         {
