@@ -18,6 +18,17 @@ public sealed class DeviceAuthenticator(DeviceRegistry registry, IOptions<Device
     private readonly ConcurrentDictionary<string, byte[]> _verified = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _fullVerifications = new(options.Value.MaxConcurrentVerifications);
 
+    /// <summary>
+    /// Every full verification leaves its 19 MiB Argon2id block on the large-object heap, and after the reconnect
+    /// storm of a gateway restart (every device verifies once) the GC kept the grown heap: 1,000 devices held about
+    /// 130 MiB more than they need on a Raspberry Pi (309 → 175 MiB in the ingest bench's memory phase). Two quiet
+    /// seconds after a verification get one compacting collection that hands it back to the OS: one per burst, and
+    /// verifications are rare once devices are known (the cache below).
+    /// </summary>
+    private readonly Timer _reclaim = new(static _ => GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true));
+
+    private static readonly TimeSpan ReclaimAfter = TimeSpan.FromSeconds(2);
+
     public async Task<AuthenticationResult> AuthenticateAsync(string? clientId, string? userName, string? password, CancellationToken cancellationToken)
     {
         if (string.IsNullOrEmpty(userName))
@@ -68,6 +79,7 @@ public sealed class DeviceAuthenticator(DeviceRegistry registry, IOptions<Device
         finally
         {
             _fullVerifications.Release();
+            _reclaim.Change(ReclaimAfter, Timeout.InfiniteTimeSpan);
         }
 
         if (!ok)
@@ -79,5 +91,9 @@ public sealed class DeviceAuthenticator(DeviceRegistry registry, IOptions<Device
         return AuthenticationResult.Accepted;
     }
 
-    public void Dispose() => _fullVerifications.Dispose();
+    public void Dispose()
+    {
+        _reclaim.Dispose();
+        _fullVerifications.Dispose();
+    }
 }

@@ -6,7 +6,7 @@ namespace Ambient.Benchmarks.Gateway;
 internal sealed record BenchOptions
 {
     public const string Usage = """
-        usage: ingest [--clients 32] [--inflight 16] [--warmup 3] [--seconds 10] [--rate 2000] [--latency-seconds 10] [--devices 1000] [--connect-iterations 1]
+        usage: ingest [--clients 32] [--inflight 16] [--warmup 3] [--seconds 10] [--rate 2000] [--latency-seconds 10] [--devices 1000] [--connect-iterations 1] [--memory-only 1]
         """;
 
     public int Clients { get; init; } = 32;
@@ -25,6 +25,9 @@ internal sealed record BenchOptions
 
     /// <summary>Argon2id iterations of the memory phase's device secrets (production: 2; same memory cost).</summary>
     public int ConnectIterations { get; init; } = 1;
+
+    /// <summary>Only the memory phase (a minute instead of three, for trying memory settings).</summary>
+    public bool MemoryOnly { get; init; }
 
     public static BenchOptions? Parse(IReadOnlyList<string> args)
     {
@@ -46,6 +49,7 @@ internal sealed record BenchOptions
                 "--latency-seconds" => o with { LatencySeconds = v },
                 "--devices" => o with { Devices = v },
                 "--connect-iterations" => o with { ConnectIterations = v },
+                "--memory-only" => o with { MemoryOnly = v == 1 },
                 _ => null,
             };
             if (o is null)

@@ -45,6 +45,15 @@ internal static class IngestBench
         var root = Directory.CreateTempSubdirectory("ambient-bench-").FullName;
         try
         {
+            if (o.MemoryOnly)
+            {
+                var only = await MemoryAsync(o, Path.Combine(root, "memory"), secret,
+                    new SecretHasher(Options.Create(new DevicesOptions { Argon2Iterations = o.ConnectIterations })).Hash(secret)).ConfigureAwait(false);
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"memory: VmRSS {only.Idle:F0} MiB idle, {only.Rss:F0} MiB with {only.Devices:N0} devices connected (peak {only.Peak:F0} MiB)"));
+                return 0;
+            }
+
             var embedded = await EmbeddedThroughputAndLatencyAsync(o, Path.Combine(root, "embedded"), secret, hash).ConfigureAwait(false);
             var external = await MosquittoThroughputAsync(o, Path.Combine(root, "mosquitto"), secret, hash).ConfigureAwait(false);
             // Same Argon2id memory cost as production (the allocation on every first CONNECT is what RSS sees), fewer
