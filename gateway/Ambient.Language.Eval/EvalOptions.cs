@@ -7,7 +7,7 @@ internal sealed record EvalOptions
 {
     public const string Usage = """
         usage: Ambient.Language.Eval --model DIR [--holdout FILE] [--count 200] [--seed 2026] [--samples 50] [--same-facts 5]
-                                     [--temperature 1.0] [--top-p 0.95] [--attempts 3] [--fp32] [--write-manifest]
+                                     [--temperature 1.0] [--top-p 0.95] [--attempts 5] [--fp32] [--write-manifest]
                                      [--show-rejected N]
           --model DIR        tokenizer.json, model.int8.onnx, model.fp32.onnx, manifest.json
           --holdout FILE     the teacher's --holdout JSONL (facts, prompt, text); without it, held-out facts are drawn
@@ -35,7 +35,7 @@ internal sealed record EvalOptions
 
     public float TopP { get; init; } = 0.95f;
 
-    public int Attempts { get; init; } = 3;
+    public int Attempts { get; init; } = 5;
 
     public bool Fp32 { get; init; }
 
@@ -46,7 +46,7 @@ internal sealed record EvalOptions
     public static EvalOptions? Parse(IReadOnlyList<string> args)
     {
         string? model = null, holdout = null;
-        int count = 200, seed = 2026, samples = 50, sameFacts = 5, attempts = 3, showRejected = 0;
+        int count = 200, seed = 2026, samples = 50, sameFacts = 5, attempts = 5, showRejected = 0;
         float temperature = 1.0f, topP = 0.95f;
         bool fp32 = false, write = false;
         for (var i = 0; i < args.Count; i++)

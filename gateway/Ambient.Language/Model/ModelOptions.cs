@@ -32,7 +32,7 @@ public sealed record ModelOptions
     public float TopP { get; init; } = 0.95f;
 
     /// <summary>Model samples drawn before the template is used.</summary>
-    public int MaxAttempts { get; init; } = 3;
+    public int MaxAttempts { get; init; } = 5;
 
     /// <summary>Seed of the sampler (a fixed seed gives the same sequence of texts); null: a different one each start.</summary>
     public int? Seed { get; init; }

@@ -107,7 +107,7 @@ public static class FactSheets
         {
             var p = plants[i];
             var n = i + 1;
-            tokens.Add(SpecialTokens.PlantMood(n, p.Mood));
+            tokens.AddRange(SpecialTokens.PlantMood(n, p.Mood));
             Put(SlotNames.PlantName(n), SlotFormat.Text(p.Name, SlotFormat.PlantNameChars) ?? "a plant");
             if (p.MoisturePercent is { } m)
             {

@@ -12,13 +12,12 @@ public static class Holdout
     public static bool IsHeldOut(FactSheet sheet)
     {
         ArgumentNullException.ThrowIfNull(sheet);
-        var tokens = sheet.PromptTokens;
         if (sheet.Intent == Intent.EveningSummary && sheet.Device == TargetDevice.Earbud && sheet.Sky == Sky.Fog)
         {
             return true;
         }
 
-        if (sheet.Intent == Intent.PlantReport && tokens.Contains(SpecialTokens.PlantMood(3, PlantMood.TooHot)))
+        if (sheet.Intent == Intent.PlantReport && sheet.PlantMoods.Count >= 3 && sheet.PlantMoods[2] == PlantMood.TooHot)
         {
             return true;
         }

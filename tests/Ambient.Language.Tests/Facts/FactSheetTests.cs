@@ -13,7 +13,7 @@ public class FactSheetTests
 
         Assert.Equal(
             "<intent:morning> <dev:magnet> <pod:morning> <persona:warm> <sky:rain> <temp:cold> <rain:likely> <events:1> <plants:2> " +
-            "<plant1:thirsty> <plant2:ok> <reminders:0> <has:name> <has:temp_now> <has:temp_high> <has:temp_low> <has:condition> " +
+            "<plant:1> <mood:thirsty> <plant:2> <mood:ok> <reminders:0> <has:name> <has:temp_now> <has:temp_high> <has:temp_low> <has:condition> " +
             "<has:rain_chance> <has:event1_title> <has:event1_time> <has:plant1_name> <has:plant1_moisture> <has:plant2_name> " +
             "<has:plant2_moisture> <has:plant2_days>",
             sheet.Prompt);
@@ -133,7 +133,15 @@ public class FactSheetTests
             var facts = RandomFacts.Next(new Random(seed));
             var sheet = FactSheets.From(facts);
             Assert.All(sheet.PromptTokens, t => Assert.Contains(t, SpecialTokens.Control));
-            var positions = sheet.PromptTokens.Select(t => order[t]).ToList();
+            // Every mood follows its plant's index token; without the moods the order is the vocabulary's.
+            var tokens = sheet.PromptTokens;
+            var moods = Enum.GetValues<PlantMood>().Select(SpecialTokens.Mood).ToHashSet(StringComparer.Ordinal);
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                Assert.Equal(moods.Contains(tokens[i]), i > 0 && tokens[i - 1].StartsWith("<plant:", StringComparison.Ordinal));
+            }
+
+            var positions = tokens.Where(t => !moods.Contains(t)).Select(t => order[t]).ToList();
             Assert.Equal(positions.Order(), positions);
             Assert.All(sheet.RequiredSlots, s => Assert.True(sheet.Has(s), s));
             Assert.All(sheet.SlotValues.Keys, s => Assert.Contains(SpecialTokens.Has(s), sheet.PromptTokens));

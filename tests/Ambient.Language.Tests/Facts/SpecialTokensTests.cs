@@ -13,7 +13,8 @@ public class SpecialTokensTests
         Assert.Contains("<intent:morning>", all);
         Assert.Contains("<dev:magnet>", all);
         Assert.Contains("<has:temp_now>", all);
-        Assert.Contains("<plant3:toohot>", all);
+        Assert.Contains("<plant:3>", all);
+        Assert.Contains("<mood:toohot>", all);
         Assert.Contains("<event1_day>", all);
     }
 
