@@ -6,7 +6,7 @@ namespace Ambient.Benchmarks.Gateway;
 internal sealed record BenchOptions
 {
     public const string Usage = """
-        usage: ingest [--clients 32] [--inflight 16] [--warmup 3] [--seconds 10] [--rate 2000] [--latency-seconds 10] [--devices 1000] [--connect-iterations 1] [--memory-only 1]
+        usage: ingest [--clients 32] [--inflight 16] [--warmup 3] [--seconds 10] [--rate 2000] [--latency-seconds 10] [--devices 1000] [--connect-iterations 1] [--memory-only 1] [--mosquitto-only 1] [--drain 300]
         """;
 
     public int Clients { get; init; } = 32;
@@ -29,6 +29,12 @@ internal sealed record BenchOptions
     /// <summary>Only the memory phase (a minute instead of three, for trying memory settings).</summary>
     public bool MemoryOnly { get; init; }
 
+    /// <summary>Only the Mosquitto throughput phase.</summary>
+    public bool MosquittoOnly { get; init; }
+
+    /// <summary>Seconds the Mosquitto phase waits for the gateway to store what Mosquitto acknowledged.</summary>
+    public int Drain { get; init; } = 300;
+
     public static BenchOptions? Parse(IReadOnlyList<string> args)
     {
         var o = new BenchOptions();
@@ -50,6 +56,8 @@ internal sealed record BenchOptions
                 "--devices" => o with { Devices = v },
                 "--connect-iterations" => o with { ConnectIterations = v },
                 "--memory-only" => o with { MemoryOnly = v == 1 },
+                "--mosquitto-only" => o with { MosquittoOnly = v == 1 },
+                "--drain" => o with { Drain = v },
                 _ => null,
             };
             if (o is null)

@@ -54,6 +54,12 @@ internal static class IngestBench
                 return 0;
             }
 
+            if (o.MosquittoOnly)
+            {
+                var alone = await MosquittoThroughputAsync(o, Path.Combine(root, "mosquitto"), secret, hash).ConfigureAwait(false);
+                return alone.Verified ? 0 : 1;
+            }
+
             var embedded = await EmbeddedThroughputAndLatencyAsync(o, Path.Combine(root, "embedded"), secret, hash).ConfigureAwait(false);
             var external = await MosquittoThroughputAsync(o, Path.Combine(root, "mosquitto"), secret, hash).ConfigureAwait(false);
             // Same Argon2id memory cost as production (the allocation on every first CONNECT is what RSS sees), fewer
@@ -198,7 +204,7 @@ internal static class IngestBench
         // its PUBACK means only that Mosquitto has it; wait for the gateway to drain the backlog.
         var drain = Stopwatch.StartNew();
         var stored = CountRows(database);
-        while (!ackMeansStored && stored < total && drain.Elapsed < TimeSpan.FromSeconds(120))
+        while (!ackMeansStored && stored < total && drain.Elapsed < TimeSpan.FromSeconds(o.Drain))
         {
             await Task.Delay(100).ConfigureAwait(false);
             stored = CountRows(database);
