@@ -55,6 +55,10 @@ public sealed class MagnetNoticeTests : IAsyncLifetime
         Assert.True((await client.PublishQos1Async(Topics.For(Magnet, Channel.Ack), ack)).IsSuccess);
         await Eventually.TrueAsync(() => notices.Waiting(Magnet) is null, "the ack clears the waiting report");
         await client.DisconnectAsync();
+        // A real magnet sleeps between wakes; reconnecting before the broker has closed the old connection races
+        // MQTTnet's session take-over (under load the new connection was the one dropped).
+        var broker = _gateway.Services.GetRequiredService<EmbeddedBroker>();
+        await Eventually.TrueAsync(() => !broker.ConnectedClientIdsAsync().GetAwaiter().GetResult().Contains(Magnet), "the broker has closed the first wake");
 
         // The wake after that shows nothing old.
         var (_, again) = await WakeAsync(secret);
