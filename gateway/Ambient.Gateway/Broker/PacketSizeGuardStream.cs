@@ -7,7 +7,7 @@ namespace Ambient.Gateway.Broker;
 /// unauthenticated 5-byte header could make it allocate 256 MB (the bug class of Mosquitto CVE-2017-7651).
 /// It also reads ahead (<see cref="ReadAheadBytes"/>), since it sits right on the socket.
 /// </summary>
-internal sealed class PacketSizeGuardStream(Stream inner, int maxPacketBytes) : Stream
+internal sealed class PacketSizeGuardStream(Stream inner, int maxPacketBytes) : ConnectionStream(inner)
 {
     private enum State { FixedHeader, RemainingLength, Body }
 
@@ -29,28 +29,15 @@ internal sealed class PacketSizeGuardStream(Stream inner, int maxPacketBytes) : 
     /// <summary>The size of the packet that broke the limit, for the log.</summary>
     public long RefusedPacketBytes { get; private set; }
 
-    public override bool CanRead => inner.CanRead;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => inner.CanWrite;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
     public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
         _start < _end ? ValueTask.FromResult(Serve(buffer.Span)) : FillAndServeAsync(buffer, cancellationToken);
-
-    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
-        ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
 
     public override int Read(byte[] buffer, int offset, int count)
     {
         if (_start == _end)
         {
             _start = 0;
-            _end = inner.Read(_readAhead, 0, _readAhead.Length);
+            _end = Inner.Read(_readAhead, 0, _readAhead.Length);
         }
 
         return Serve(buffer.AsSpan(offset, count));
@@ -60,7 +47,7 @@ internal sealed class PacketSizeGuardStream(Stream inner, int maxPacketBytes) : 
     {
         _start = 0;
         _end = 0;
-        _end = await inner.ReadAsync(_readAhead, cancellationToken).ConfigureAwait(false);
+        _end = await Inner.ReadAsync(_readAhead, cancellationToken).ConfigureAwait(false);
         return Serve(buffer.Span);
     }
 
@@ -73,32 +60,6 @@ internal sealed class PacketSizeGuardStream(Stream inner, int maxPacketBytes) : 
         bytes.CopyTo(buffer);
         _start += n;
         return n;
-    }
-
-    public override ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default) =>
-        inner.WriteAsync(buffer, cancellationToken);
-
-    public override Task WriteAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
-        inner.WriteAsync(buffer, offset, count, cancellationToken);
-
-    public override void Write(byte[] buffer, int offset, int count) => inner.Write(buffer, offset, count);
-
-    public override Task FlushAsync(CancellationToken cancellationToken) => inner.FlushAsync(cancellationToken);
-
-    public override void Flush() => inner.Flush();
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    protected override void Dispose(bool disposing)
-    {
-        if (disposing)
-        {
-            inner.Dispose();
-        }
-
-        base.Dispose(disposing);
     }
 
     private void Inspect(ReadOnlySpan<byte> bytes)

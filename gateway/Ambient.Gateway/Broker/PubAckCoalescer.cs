@@ -7,11 +7,14 @@ namespace Ambient.Gateway.Broker;
 /// channel adapter serialises writes (one packet per call, under its lock), so held PUBACKs always go out in order
 /// and before anything written after them. Reads pass straight through.
 /// </summary>
-internal sealed class PubAckCoalescer(Stream inner, int maxHeld) : Stream
+internal sealed class PubAckCoalescer(Stream inner, int maxHeld) : ConnectionStream(inner)
 {
     private const int PubAckBytes = 4;
-    // Room for the batch plus the write that releases it (usually its last PUBACK) in the same send().
-    private readonly byte[] _held = new byte[(maxHeld * PubAckBytes) + 64];
+
+    // Room after the held PUBACKs for the write that releases them (usually the batch's last PUBACK, or a PINGRESP),
+    // so both leave in the same send().
+    private const int Releaser = 64;
+    private readonly byte[] _held = new byte[(maxHeld * PubAckBytes) + Releaser];
     private int _heldBytes;
     private volatile bool _holding;
 
@@ -22,26 +25,9 @@ internal sealed class PubAckCoalescer(Stream inner, int maxHeld) : Stream
         set => _holding = value;
     }
 
-    public override bool CanRead => inner.CanRead;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => inner.CanWrite;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
-    public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) => inner.ReadAsync(buffer, cancellationToken);
-
-    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
-        inner.ReadAsync(buffer, offset, count, cancellationToken);
-
-    public override int Read(byte[] buffer, int offset, int count) => inner.Read(buffer, offset, count);
-
     public override ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
     {
-        if (_holding && IsPubAck(buffer.Span) && _heldBytes + PubAckBytes <= _held.Length - 64)
+        if (_holding && IsPubAck(buffer.Span) && _heldBytes + PubAckBytes <= _held.Length - Releaser)
         {
             buffer.Span.CopyTo(_held.AsSpan(_heldBytes));
             _heldBytes += PubAckBytes;
@@ -50,34 +36,13 @@ internal sealed class PubAckCoalescer(Stream inner, int maxHeld) : Stream
 
         if (_heldBytes == 0)
         {
-            return inner.WriteAsync(buffer, cancellationToken);
+            return Inner.WriteAsync(buffer, cancellationToken);
         }
 
         return WriteHeldThenAsync(buffer, cancellationToken);
     }
 
-    public override Task WriteAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
-        WriteAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
-
     public override void Write(byte[] buffer, int offset, int count) => WriteAsync(buffer.AsMemory(offset, count)).AsTask().GetAwaiter().GetResult();
-
-    public override Task FlushAsync(CancellationToken cancellationToken) => inner.FlushAsync(cancellationToken);
-
-    public override void Flush() => inner.Flush();
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    protected override void Dispose(bool disposing)
-    {
-        if (disposing)
-        {
-            inner.Dispose();
-        }
-
-        base.Dispose(disposing);
-    }
 
     // Fixed header 0x40, remaining length 2, packet id: no reason code or properties.
     private static bool IsPubAck(ReadOnlySpan<byte> packet) => packet.Length == PubAckBytes && packet[0] == 0x40 && packet[1] == 2;
@@ -89,11 +54,11 @@ internal sealed class PubAckCoalescer(Stream inner, int maxHeld) : Stream
         if (held + buffer.Length <= _held.Length)
         {
             buffer.Span.CopyTo(_held.AsSpan(held));
-            await inner.WriteAsync(_held.AsMemory(0, held + buffer.Length), cancellationToken).ConfigureAwait(false);
+            await Inner.WriteAsync(_held.AsMemory(0, held + buffer.Length), cancellationToken).ConfigureAwait(false);
             return;
         }
 
-        await inner.WriteAsync(_held.AsMemory(0, held), cancellationToken).ConfigureAwait(false);
-        await inner.WriteAsync(buffer, cancellationToken).ConfigureAwait(false);
+        await Inner.WriteAsync(_held.AsMemory(0, held), cancellationToken).ConfigureAwait(false);
+        await Inner.WriteAsync(buffer, cancellationToken).ConfigureAwait(false);
     }
 }
