@@ -25,14 +25,42 @@ class Clips:
     recipe: dict = field(default_factory=dict)
 
 
-def _render_all(jobs: list[tuple[str, audio.Voice]], workers: int) -> list[np.ndarray]:
+def _render_pairs(jobs: list[tuple[str, audio.Voice]], workers: int) -> list[tuple[str, np.ndarray]]:
+    """(text, trimmed clip) for every job whose clip is longer than 0.1 s, in job order."""
     def one(job):
         text, v = job
-        return audio.trim(audio.render(text, v))
+        return text, audio.trim(audio.render(text, v))
 
     # espeak-ng runs as a child process, so threads are enough to keep `workers` of them busy.
     with ThreadPoolExecutor(max_workers=workers) as ex:
-        return [c for c in ex.map(one, jobs) if len(c) > 1600]
+        return [(t, c) for t, c in ex.map(one, jobs) if len(c) > 1600]
+
+
+def _render_all(jobs: list[tuple[str, audio.Voice]], workers: int) -> list[np.ndarray]:
+    return [c for _, c in _render_pairs(jobs, workers)]
+
+
+def _cached(prefix: str, jobs: tuple, cache_dir: str | None, build):
+    """build(), kept in cache_dir under the hash of the render jobs it came from (so a changed recipe re-renders)."""
+    key = hashlib.sha256(pickle.dumps(jobs)).hexdigest()[:16]
+    path = os.path.join(cache_dir, f"{prefix}-{key}.pkl") if cache_dir else None
+    if path and os.path.exists(path):
+        with open(path, "rb") as f:
+            return pickle.load(f)
+    out = build()
+    if path:
+        os.makedirs(cache_dir, exist_ok=True)
+        with open(path, "wb") as f:
+            pickle.dump(out, f)
+    return out
+
+
+def _with_amp(v: audio.Voice, rng: np.random.Generator) -> audio.Voice:
+    return audio.Voice(v.voice, v.variant, v.rate, v.pitch, int(rng.choice(corpus.AMPLITUDES)))
+
+
+def _letters(s: str) -> str:
+    return "".join(c for c in s.lower() if c.isalpha() or c == " ")
 
 
 def render_clips(phrase: str, n_pos: int, n_conf_per: int, n_every_per: int, n_heldout: int, seed: int,
@@ -42,15 +70,10 @@ def render_clips(phrase: str, n_pos: int, n_conf_per: int, n_every_per: int, n_h
     held_v = corpus.heldout_voices()
     texts = corpus.phrase_texts(phrase)
     confusables = corpus.make_confusables(phrase)
-    norm = lambda s: "".join(c for c in s.lower() if c.isalpha() or c == " ")
-    everyday = [s for s in corpus.EVERYDAY if norm(phrase) not in norm(s)]
-
-    def with_amp(v: audio.Voice) -> audio.Voice:
-        return audio.Voice(v.voice, v.variant, v.rate, v.pitch, int(rng.choice(corpus.AMPLITUDES)))
-
-    pos_jobs = [(str(rng.choice(texts)), with_amp(v)) for v in corpus.sample(train_v, n_pos, rng)]
-    conf_jobs = [(t, with_amp(v)) for t in confusables for v in corpus.sample(train_v, n_conf_per, rng)]
-    every_jobs = [(t, with_amp(v)) for t in everyday for v in corpus.sample(train_v, n_every_per, rng)]
+    everyday = [s for s in corpus.EVERYDAY if _letters(phrase) not in _letters(s)]
+    pos_jobs = [(str(rng.choice(texts)), _with_amp(v, rng)) for v in corpus.sample(train_v, n_pos, rng)]
+    conf_jobs = [(t, _with_amp(v, rng)) for t in confusables for v in corpus.sample(train_v, n_conf_per, rng)]
+    every_jobs = [(t, _with_amp(v, rng)) for t in everyday for v in corpus.sample(train_v, n_every_per, rng)]
     held_jobs = [(phrase, v) for v in corpus.sample(held_v, n_heldout, rng)]
 
     recipe = {
@@ -65,26 +88,14 @@ def render_clips(phrase: str, n_pos: int, n_conf_per: int, n_every_per: int, n_h
         "heldout_rule": "(held-out voice or held-out variant) and held-out rate and held-out pitch; never trained on",
         "eval_sentences": corpus.EVAL_SENTENCES,
     }
-    key = hashlib.sha256(pickle.dumps((pos_jobs, conf_jobs, every_jobs, held_jobs))).hexdigest()[:16]
-    path = os.path.join(cache_dir, f"clips-{key}.pkl") if cache_dir else None
-    if path and os.path.exists(path):
-        with open(path, "rb") as f:
-            clips = pickle.load(f)
-        clips.recipe = recipe
-        return clips
-    clips = Clips(
+    clips = _cached("clips", (pos_jobs, conf_jobs, every_jobs, held_jobs), cache_dir, lambda: Clips(
         positives=_render_all(pos_jobs, workers),
         confusables=_render_all(conf_jobs, workers),
         everyday=_render_all(every_jobs, workers),
         heldout_positives=_render_all(held_jobs, workers),
-        recipe=recipe,
-    )
-    if path:
-        os.makedirs(cache_dir, exist_ok=True)
-        with open(path, "wb") as f:
-            pickle.dump(clips, f)
+    ))
+    clips.recipe = recipe
     return clips
-
 
 
 def render_extra(phrase: str, n_pos: int, n_every_per: int, seed: int, cache_dir: str | None,
@@ -93,38 +104,19 @@ def render_extra(phrase: str, n_pos: int, n_every_per: int, seed: int, cache_dir
     positives and corpus.EVERYDAY_MORE x `n_every_per`, all by training voices/settings. Returns (positives,
     everyday clips, the everyday texts in clip order)."""
     rng = np.random.default_rng(seed + 7919)
-    norm = lambda s: "".join(c for c in s.lower() if c.isalpha() or c == " ")
-    held = {norm(s) for s in corpus.EVAL_SENTENCES}
-    texts = [s for s in corpus.EVERYDAY_MORE if norm(phrase) not in norm(s)]
-    assert not [s for s in texts if norm(s) in held], "EVERYDAY_MORE must not contain evaluation sentences"
+    held = {_letters(s) for s in corpus.EVAL_SENTENCES}
+    texts = [s for s in corpus.EVERYDAY_MORE if _letters(phrase) not in _letters(s)]
+    assert not [s for s in texts if _letters(s) in held], "EVERYDAY_MORE must not contain evaluation sentences"
     train_v = corpus.train_voices()
     ptexts = corpus.phrase_texts(phrase)
+    pos_jobs = [(str(rng.choice(ptexts)), _with_amp(v, rng)) for v in corpus.sample(train_v, n_pos, rng)]
+    every_jobs = [(t, _with_amp(v, rng)) for t in texts for v in corpus.sample(train_v, n_every_per, rng)]
 
-    def with_amp(v: audio.Voice) -> audio.Voice:
-        return audio.Voice(v.voice, v.variant, v.rate, v.pitch, int(rng.choice(corpus.AMPLITUDES)))
+    def build():
+        ev = _render_pairs(every_jobs, workers)
+        return _render_all(pos_jobs, workers), [c for _, c in ev], [t for t, _ in ev]
 
-    pos_jobs = [(str(rng.choice(ptexts)), with_amp(v)) for v in corpus.sample(train_v, n_pos, rng)]
-    every_jobs = [(t, with_amp(v)) for t in texts for v in corpus.sample(train_v, n_every_per, rng)]
-    key = hashlib.sha256(pickle.dumps((pos_jobs, every_jobs))).hexdigest()[:16]
-    path = os.path.join(cache_dir, f"extra-{key}.pkl") if cache_dir else None
-    if path and os.path.exists(path):
-        with open(path, "rb") as f:
-            return pickle.load(f)
-
-    def one(job):
-        text, v = job
-        return text, audio.trim(audio.render(text, v))
-
-    with ThreadPoolExecutor(max_workers=workers) as ex:
-        pos = [c for _, c in ex.map(one, pos_jobs) if len(c) > 1600]
-        ev = [(t, c) for t, c in ex.map(one, every_jobs) if len(c) > 1600]
-    out = (pos, [c for _, c in ev], [t for t, _ in ev])
-    if path:
-        os.makedirs(cache_dir, exist_ok=True)
-        with open(path, "wb") as f:
-            pickle.dump(out, f)
-    return out
-
+    return _cached("extra", (pos_jobs, every_jobs), cache_dir, build)
 
 
 def render_accents(phrase: str, n_pos: int, n_conf_per: int, n_every: int, seed: int, cache_dir: str | None,
@@ -133,40 +125,17 @@ def render_accents(phrase: str, n_pos: int, n_conf_per: int, n_every: int, seed:
     everyday sentences. Returns (positives, confusables, their texts, everyday clips)."""
     rng = np.random.default_rng(seed + 104729)
     grid = corpus.voice_grid(corpus.ACCENT_VOICES, corpus.TRAIN_VARIANTS, corpus.TRAIN_RATES, corpus.TRAIN_PITCHES)
-    norm = lambda s: "".join(c for c in s.lower() if c.isalpha() or c == " ")
-    texts = [s for s in corpus.EVERYDAY + corpus.EVERYDAY_MORE if norm(phrase) not in norm(s)]
-
-    def with_amp(v: audio.Voice) -> audio.Voice:
-        return audio.Voice(v.voice, v.variant, v.rate, v.pitch, int(rng.choice(corpus.AMPLITUDES)))
-
+    texts = [s for s in corpus.EVERYDAY + corpus.EVERYDAY_MORE if _letters(phrase) not in _letters(s)]
     ptexts = corpus.phrase_texts(phrase)
-    pos_jobs = [(str(rng.choice(ptexts)), with_amp(v)) for v in corpus.sample(grid, n_pos, rng)]
-    conf_jobs = [(t, with_amp(v)) for t in corpus.make_confusables(phrase) for v in corpus.sample(grid, n_conf_per, rng)]
-    every_jobs = [(str(texts[rng.integers(len(texts))]), with_amp(v)) for v in corpus.sample(grid, n_every, rng)]
-    key = hashlib.sha256(pickle.dumps((pos_jobs, conf_jobs, every_jobs))).hexdigest()[:16]
-    path = os.path.join(cache_dir, f"accents-{key}.pkl") if cache_dir else None
-    if path and os.path.exists(path):
-        with open(path, "rb") as f:
-            return pickle.load(f)
+    pos_jobs = [(str(rng.choice(ptexts)), _with_amp(v, rng)) for v in corpus.sample(grid, n_pos, rng)]
+    conf_jobs = [(t, _with_amp(v, rng)) for t in corpus.make_confusables(phrase) for v in corpus.sample(grid, n_conf_per, rng)]
+    every_jobs = [(str(texts[rng.integers(len(texts))]), _with_amp(v, rng)) for v in corpus.sample(grid, n_every, rng)]
 
-    def one(job):
-        text, v = job
-        return text, audio.trim(audio.render(text, v))
+    def build():
+        conf = _render_pairs(conf_jobs, workers)
+        return _render_all(pos_jobs, workers), [c for _, c in conf], [t for t, _ in conf], _render_all(every_jobs, workers)
 
-    with ThreadPoolExecutor(max_workers=workers) as ex:
-        pos = [c for _, c in ex.map(one, pos_jobs) if len(c) > 1600]
-        conf = [(t, c) for t, c in ex.map(one, conf_jobs) if len(c) > 1600]
-        every = [c for _, c in ex.map(one, every_jobs) if len(c) > 1600]
-    out = (pos, [c for _, c in conf], [t for t, _ in conf], every)
-    if path:
-        os.makedirs(cache_dir, exist_ok=True)
-        with open(path, "wb") as f:
-            pickle.dump(out, f)
-    return out
-
-
-KINDS = ["pos", "trunc", "conf", "speech", "stream", "noise"]
-MIX = [0.34, 0.10, 0.20, 0.10, 0.20, 0.06]
+    return _cached("accents", (pos_jobs, conf_jobs, every_jobs), cache_dir, build)
 
 
 def stream_pool(clips: Clips, conf_texts: list[str] | None, phrase: str) -> list[np.ndarray]:
