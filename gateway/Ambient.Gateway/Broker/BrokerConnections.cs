@@ -16,7 +16,7 @@ internal sealed class BrokerConnections(int capacity, FrameIngestor ingestor, Ti
     /// <summary>How many PUBACKs one connection may have outstanding (and so hold back for one write).</summary>
     public int Capacity => capacity;
 
-    public PublishPipeline Open(EndPoint remote, IMqttChannelAdapter adapter, PubAckCoalescer? writes)
+    public PublishPipeline Open(EndPoint remote, IMqttChannelAdapter adapter, PubAckCoalescer writes)
     {
         var pipeline = new PublishPipeline(adapter, writes, capacity, ingestor, sendTimeout, logger);
         _open[remote] = pipeline;

@@ -16,7 +16,7 @@ namespace Ambient.Gateway.Broker;
 /// </summary>
 internal sealed class PublishPipeline(
     IMqttChannelAdapter adapter,
-    PubAckCoalescer? writes,
+    PubAckCoalescer writes,
     int capacity,
     FrameIngestor ingestor,
     TimeSpan sendTimeout,
@@ -31,14 +31,10 @@ internal sealed class PublishPipeline(
     private TaskCompletionSource? _space;
     private volatile bool _broken;
 
-    public IMqttChannelAdapter Adapter { get; } = adapter;
-
     /// <summary>
-    /// Set when an acknowledgement could not be made (the commit failed, or the socket did): later PUBACKs are not
-    /// sent either, so the device resends everything from the first unacknowledged frame on.
+    /// After this (or when an acknowledgement could not be made: the commit failed, or the socket did) later PUBACKs
+    /// are not sent either, so the device resends everything from the first unacknowledged frame on.
     /// </summary>
-    public bool IsBroken => _broken;
-
     public void Break() => _broken = true;
 
     /// <summary>Queues a frame <see cref="FrameIngestor.Begin"/> accepted; waits while the pipeline is full.</summary>
@@ -167,8 +163,8 @@ internal sealed class PublishPipeline(
             for (var i = 0; i < _acks.Count && !_broken; i++)
             {
                 // The last PUBACK of the batch (or whatever is written next) carries the held ones out.
-                writes?.Holding = i < _acks.Count - 1;
-                await Adapter.SendPacketAsync(_acks[i], timeout.Token).ConfigureAwait(false);
+                writes.Holding = i < _acks.Count - 1;
+                await adapter.SendPacketAsync(_acks[i], timeout.Token).ConfigureAwait(false);
             }
         }
         catch (Exception e) when (e is MqttCommunicationException or IOException or ObjectDisposedException or OperationCanceledException)
@@ -180,7 +176,7 @@ internal sealed class PublishPipeline(
         }
         finally
         {
-            writes?.Holding = false;
+            writes.Holding = false;
             _acks.Clear();
         }
     }
@@ -190,7 +186,7 @@ internal sealed class PublishPipeline(
         _broken = true;
         try
         {
-            await Adapter.DisconnectAsync(CancellationToken.None).ConfigureAwait(false);
+            await adapter.DisconnectAsync(CancellationToken.None).ConfigureAwait(false);
         }
         catch (Exception e) when (e is MqttCommunicationException or IOException or ObjectDisposedException or OperationCanceledException)
         {
