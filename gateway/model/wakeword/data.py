@@ -138,6 +138,10 @@ def render_accents(phrase: str, n_pos: int, n_conf_per: int, n_every: int, seed:
     return _cached("accents", (pos_jobs, conf_jobs, every_jobs), cache_dir, build)
 
 
+KINDS = ["pos", "trunc", "conf", "speech", "stream", "noise"]
+MIX = [0.34, 0.10, 0.20, 0.10, 0.20, 0.06]
+
+
 def stream_pool(clips: Clips, conf_texts: list[str] | None, phrase: str) -> list[np.ndarray]:
     """Negative clips for continuous streams: every everyday clip and the confusables that cannot join a neighbour
     into the phrase (not ending in its first word, not starting with its last: "hey" then "ambient light" is the
