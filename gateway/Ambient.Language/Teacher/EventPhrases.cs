@@ -48,6 +48,12 @@ internal static class EventPhrases
         "tomorrow, first up:", "ahead tomorrow:", "tomorrow's plan:", "come tomorrow,",
     ];
 
+    private static readonly string[] DayLeads =
+    [
+        "on <event#_day>:", "coming <event#_day>:", "looking ahead to <event#_day>:", "<event#_day> brings", "on the calendar for <event#_day>:",
+        "<event#_day>'s plan:", "later in the week, <event#_day>:", "in the diary for <event#_day>:", "<event#_day> starts with",
+    ];
+
     private static readonly string[] LaterTomorrowLeads = ["then tomorrow", "and tomorrow", "later tomorrow,", "tomorrow also", "after that tomorrow,"];
 
     public static readonly string[] FirstToday =
@@ -85,6 +91,7 @@ internal static class EventPhrases
         "<event#_title> on <event#_day> at <event#_time>{loc}", "next on the calendar: <event#_title>, <event#_day> at <event#_time>{loc}",
         "<event#_day> brings <event#_title> at <event#_time>{loc}", "on <event#_day> at <event#_time>: <event#_title>{loc}",
         "coming <event#_day>: <event#_title> at <event#_time>{loc}", "looking ahead to <event#_day>: <event#_title> at <event#_time>{loc}",
+        .. Lead(DayLeads),
     ];
 
     public static readonly string[] AllDayOnDay =
@@ -93,7 +100,7 @@ internal static class EventPhrases
         "on <event#_day>, <event#_title>{loc}", "coming <event#_day>: <event#_title>{loc}",
     ];
 
-    public static readonly string[] Location = [", <event#_location>", " in <event#_location>", " at <event#_location>"];
+    public static readonly string[] Location = [", <event#_location>", " in <event#_location>", " at <event#_location>", " (<event#_location>)", ", over at <event#_location>"];
 
     public static readonly string[] NoneToday =
     [

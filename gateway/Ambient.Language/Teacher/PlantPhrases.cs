@@ -3,13 +3,22 @@ namespace Ambient.Language;
 /// <summary>
 /// Plant clauses per mood ('#' = the plant's number); the variants with moisture or days need that slot. Each mood
 /// keeps to its own words (<see cref="PlantMoodCheck"/> flags a clause whose mood word belongs to another mood), so
-/// "water" is said only of thirsty or soggy plants and of fine ones that need none.
+/// "water" is said only of thirsty or soggy plants and of fine ones that need none. Besides the hand-written clauses,
+/// each mood crosses a few verbs with a few wishes or states ("could use" × "a cooler spot") and a few frames that put
+/// the name last ("a cooler corner for …"): a report of three plants has hundreds of wordings, not a dozen, which is
+/// what distinct-2 over fifty reports of the same plants needs (the model cannot be more varied than its teacher).
 /// </summary>
 internal static class PlantPhrases
 {
-    public static IReadOnlyList<string> For(PlantMood mood) => mood switch
-    {
-        PlantMood.Thirsty =>
+    private static readonly string[] Wishing =
+        ["would like", "could use", "would love", "is asking for", "is hoping for", "could do with", "would welcome", "is longing for"];
+
+    private static readonly string[] Being = ["is", "looks", "seems", "is feeling", "is getting", "is looking", "seems to be"];
+
+    // After the name-last frames: nothing, or a soft ask.
+    private static readonly string[] Asks = ["", ", if you can", " would help"];
+
+    private static readonly IReadOnlyList<string> Thirsty = Build(
         [
             "<plant#_name> would like some water", "<plant#_name> is getting thirsty", "<plant#_name> could use a drink",
             "<plant#_name> would like water, it's at <plant#_moisture>", "<plant#_name> is down to <plant#_moisture> moisture",
@@ -20,8 +29,14 @@ internal static class PlantPhrases
             "time for a drink for <plant#_name>", "a thirsty pot for <plant#_name>", "the soil of <plant#_name> has gone dry",
             "<plant#_name> is worth a watering today", "a sip of water would perk up <plant#_name>", "watering can time for <plant#_name>",
             "dry soil over at <plant#_name>", "thirsty leaves on <plant#_name>", "please give <plant#_name> a drink",
+            "the soil of <plant#_name> is at <plant#_moisture>, so a drink would help", "<plant#_name> has only <plant#_moisture> moisture left",
         ],
-        PlantMood.Soggy =>
+        Wishing, ["some water", "a drink", "a sip", "a watering", "a splash of water", "a little water", "a proper drink"],
+        ["thirsty", "dry", "parched", "a little dry", "a bit thirsty", "rather dry", "quite parched"],
+        ["a drink for", "some water for", "a splash of water for", "a sip for", "a quick watering for", "fresh water for", "a glass of water for"],
+        [.. Asks, " when you get a moment"]);
+
+    private static readonly IReadOnlyList<string> Soggy = Build(
         [
             "<plant#_name> has plenty of water for now", "<plant#_name> is still wet, so no watering for a while",
             "<plant#_name> could use a break from watering", "<plant#_name> is quite wet at <plant#_moisture>",
@@ -29,27 +44,53 @@ internal static class PlantPhrases
             "<plant#_name> is sitting wet", "<plant#_name> would like its saucer emptied", "<plant#_name> is damp, so skip the watering can",
             "<plant#_name> is soaked through", "<plant#_name> needs time to drain", "let <plant#_name> drain for now",
             "no watering for <plant#_name> for a while", "wet soil over at <plant#_name>", "a soggy pot for <plant#_name>",
+            "<plant#_name> is sitting in wet soil", "<plant#_name> would rather skip the watering can", "<plant#_name> has had enough water",
+            "<plant#_name> is at <plant#_moisture>, so hold the water", "the soil of <plant#_name> is still wet",
         ],
-        PlantMood.TooDark =>
+        ["would like", "could use", "is asking for", "is hoping for", "could do with", "would welcome"],
+        ["a break from watering", "time to drain", "an emptied saucer", "a rest from the watering can", "no more water for now"],
+        ["soggy", "wet", "waterlogged", "soaked", "damp", "a bit soggy", "quite wet", "rather damp", "overwatered"],
+        ["no watering for", "hold the water for", "no more water for", "a break from watering for", "an empty saucer for", "time to drain for"],
+        ["", " for now", " for a while"]);
+
+    private static readonly IReadOnlyList<string> TooDark = Build(
         [
             "<plant#_name> would like more light", "<plant#_name> could use a brighter spot", "<plant#_name> is a bit dark where it is",
             "<plant#_name> is craving light", "<plant#_name> would enjoy a sunnier window", "<plant#_name> is in the shadows",
             "<plant#_name> wants to be nearer the light", "<plant#_name> is too dark where it sits", "a brighter corner for <plant#_name>",
             "<plant#_name> is looking for the sun", "more light for <plant#_name>, if you can", "a dim corner for <plant#_name>",
+            "<plant#_name> is sitting in the shadows", "<plant#_name> is reaching for the light", "too little light for <plant#_name>",
         ],
-        PlantMood.TooCold =>
+        Wishing, ["more light", "a brighter spot", "some sun", "a sunnier window", "a bit more light", "a brighter corner", "more sun"],
+        ["in the dark", "a bit dark", "too shady", "rather dim", "a little dim", "in the shadows"],
+        ["a brighter corner for", "more light for", "a sunnier spot for", "some sun for", "a brighter window for", "a move into the light for"],
+        Asks);
+
+    private static readonly IReadOnlyList<string> TooCold = Build(
         [
             "<plant#_name> is a little cold", "<plant#_name> would like a warmer spot", "<plant#_name> is feeling the chill",
             "<plant#_name> is chilly", "a warmer corner for <plant#_name>", "<plant#_name> is in a draughty, cold spot",
-            "<plant#_name> would be cosier somewhere warmer", "<plant#_name> is shivering a bit",
+            "<plant#_name> would be cosier somewhere warmer", "<plant#_name> is shivering a bit", "<plant#_name> is in a draughty spot",
+            "<plant#_name> is too cold where it is", "<plant#_name> would like to be out of the chill",
         ],
-        PlantMood.TooHot =>
+        Wishing, ["a warmer spot", "a warmer corner", "a warmer room", "somewhere warmer", "a cosier spot", "a cosier corner"],
+        ["cold", "chilly", "a little cold", "a bit chilly", "rather cold", "quite chilly"],
+        ["a warmer corner for", "a warmer spot for", "a cosier place for", "somewhere warmer for", "a spot out of the chill for"],
+        Asks);
+
+    private static readonly IReadOnlyList<string> TooHot = Build(
         [
             "<plant#_name> is a little warm", "<plant#_name> would like a cooler spot", "<plant#_name> is getting too much heat",
             "<plant#_name> is too hot where it is", "a cooler corner for <plant#_name>", "<plant#_name> is baking a bit",
-            "<plant#_name> could use a break from the heat", "<plant#_name> is overheating",
+            "<plant#_name> could use a break from the heat", "<plant#_name> is overheating", "<plant#_name> is feeling the heat",
+            "<plant#_name> is too warm where it sits", "<plant#_name> would like to be out of the heat",
         ],
-        _ =>
+        Wishing, ["a cooler spot", "a cooler corner", "a break from the heat", "somewhere cooler", "a cooler room"],
+        ["hot", "too warm", "a little warm", "rather hot", "quite warm", "a bit hot"],
+        ["a cooler corner for", "a cooler spot for", "somewhere cooler for", "a break from the heat for", "a spot out of the heat for"],
+        Asks);
+
+    private static readonly IReadOnlyList<string> Fine = Build(
         [
             "<plant#_name> is doing fine", "<plant#_name> is happy", "<plant#_name> is all good",
             "<plant#_name> is fine for <plant#_days>", "<plant#_name> needs no water for <plant#_days>",
@@ -57,8 +98,22 @@ internal static class PlantPhrases
             "<plant#_name> looks content", "<plant#_name> is in good shape", "<plant#_name> is just fine",
             "<plant#_name> is happy where it is", "<plant#_name> is looking great", "all good with <plant#_name>",
             "no worries about <plant#_name>", "nothing to do for <plant#_name>", "happy leaves on <plant#_name>",
-            "fine and dandy over at <plant#_name>", "<plant#_name> seems perfectly happy",
+            "fine and dandy over at <plant#_name>", "<plant#_name> seems perfectly happy", "<plant#_name> is doing great",
+            "<plant#_name> is good for <plant#_days>",
         ],
+        [], [],
+        ["fine", "happy", "content", "in good shape", "comfortable", "just fine", "perfectly happy", "great"],
+        ["all good with", "no worries about", "nothing to do for", "good news from", "a content pot for", "a happy pot for"],
+        [""], growing: false);
+
+    public static IReadOnlyList<string> For(PlantMood mood) => mood switch
+    {
+        PlantMood.Thirsty => Thirsty,
+        PlantMood.Soggy => Soggy,
+        PlantMood.TooDark => TooDark,
+        PlantMood.TooCold => TooCold,
+        PlantMood.TooHot => TooHot,
+        _ => Fine,
     };
 
     // Whole closing sentences for a plant report; no mood words, so they never speak for the wrong plant.
@@ -66,6 +121,8 @@ internal static class PlantPhrases
     [
         "That's the news from the pots.", "That's all from the windowsill.", "Over and out from the plants.", "More news soon.",
         "That's the green report.", "The leaves say thanks.", "Thanks for looking after them.", "That's it for now.",
+        "The plants say hello.", "More from the pots later.", "That's the leafy round-up.", "Thanks for keeping an eye on them.",
+        "Back with more soon.", "That's the plant news.",
     ];
 
     public static readonly string[] ReportLead = ["plant check", "a quick plant update", "news from the plants", "the plants"];
@@ -73,6 +130,31 @@ internal static class PlantPhrases
     public static readonly string[] AllFine =
     [
         "everything else is doing fine", "the rest are happy", "all good otherwise", "the others are fine", "the rest look content",
-        "no worries with the others",
+        "no worries with the others", "the others are in good shape", "the rest are doing well",
     ];
+
+    // The hand-written clauses first (the template takes the first), then every crossing; no duplicates.
+    // States with a preposition ("in the dark") take only "is"; a fine plant is not "getting" fine.
+    private static List<string> Build(string[] written, string[] verbs, string[] wishes, string[] states, string[] lastFrames, string[] tails, bool growing = true)
+    {
+        var all = new List<string>(written);
+        foreach (var verb in verbs)
+        {
+            all.AddRange(wishes.Select(w => $"<plant#_name> {verb} {w}"));
+        }
+
+        foreach (var be in Being.Where(b => growing || b is not ("is getting" or "is looking")))
+        {
+            all.AddRange(states.Where(s => be is "is" or "seems to be" || !s.StartsWith("in ", StringComparison.Ordinal)).Select(s => $"<plant#_name> {be} {s}"));
+        }
+
+        // "As for Fern, it is dry": the name-only clause hands its plant on to the next (PlantMoodCheck's carry).
+        all.AddRange(states.Select(s => $"as for <plant#_name>, it is {s}"));
+        foreach (var frame in lastFrames)
+        {
+            all.AddRange(tails.Select(t => $"{frame} <plant#_name>{t}"));
+        }
+
+        return [.. all.Distinct(StringComparer.Ordinal)];
+    }
 }

@@ -216,7 +216,7 @@ internal sealed class TextComposer(FactSheet sheet, Chooser choose, int detail, 
     {
         if (sheet.PlantMoods.Count == 0)
         {
-            opening = sheet.Has(SlotNames.Name) ? "<name>, no plants to report yet." : "No plants to report yet.";
+            opening = choose.One(sheet.Has(SlotNames.Name) ? NoPlantsNamed : NoPlants);
             return;
         }
 
@@ -226,8 +226,12 @@ internal sealed class TextComposer(FactSheet sheet, Chooser choose, int detail, 
             opening = PickOpening(leads);
         }
 
+        // Plants in any order: a model that always met them in prompt order can bind a mood to "the third one
+        // mentioned" instead of to <plant:3>'s own mood token, and then swaps moods for a combination it never saw.
         var skippedFine = false;
-        for (var n = 1; n <= sheet.PlantMoods.Count; n++)
+        var order = Enumerable.Range(1, sheet.PlantMoods.Count).ToList();
+        choose.Shuffle(order);
+        foreach (var n in order)
         {
             var mood = sheet.PlantMoods[n - 1];
             if (n == 1 || mood != PlantMood.Ok || Want(2, 0.5))
@@ -284,6 +288,18 @@ internal sealed class TextComposer(FactSheet sheet, Chooser choose, int detail, 
             closing = choose.One(NextClosings);
         }
     }
+
+    private static readonly string[] NoPlantsNamed =
+    [
+        "<name>, no plants to report yet.", "No plants to report yet, <name>.", "<name>, no planters have checked in yet.",
+        "Nothing from the pots yet, <name>.", "<name>, the plant sensors are quiet so far.", "No plant news yet, <name>.",
+    ];
+
+    private static readonly string[] NoPlants =
+    [
+        "No plants to report yet.", "No planters have checked in yet.", "Nothing from the pots yet.", "The plant sensors are quiet so far.",
+        "No plant news yet.",
+    ];
 
     private static readonly string[] NextClosings =
     [
@@ -529,9 +545,10 @@ internal sealed class TextComposer(FactSheet sheet, Chooser choose, int detail, 
 
     // A later sentence that starts with a fact (a slot) may get a small link word, so texts don't all read as lists.
     private string Connective(string clause, int index) =>
-        index > 0 && clause.StartsWith('<') && choose.Maybe(0.25) ? choose.One(Connectives) + clause : clause;
+        index > 0 && clause.StartsWith('<') && choose.Maybe(0.35) ? choose.One(Connectives) + clause : clause;
 
-    private static readonly string[] Connectives = ["also, ", "and ", "plus, ", "meanwhile, ", "oh, and ", "by the way, "];
+    private static readonly string[] Connectives =
+        ["also, ", "and ", "plus, ", "meanwhile, ", "oh, and ", "by the way, ", "on top of that, ", "in other news, ", "what's more, ", "one more thing: "];
 
     private static string StripEnd(string sentence) => sentence.TrimEnd('.', '!', '?');
 
