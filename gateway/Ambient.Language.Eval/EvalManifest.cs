@@ -34,6 +34,7 @@ internal static class EvalManifest
             ["int8_loss_delta_percent"] = Math.Round(r.Int8LossDeltaPercent, 3),
             ["raw_slot_error_rate"] = Math.Round(r.RawSlotErrors.Rate, 5),
             ["raw_valid_rate"] = Math.Round(r.RawValidRate, 5),
+            ["guide_backtracks_per_sample"] = Math.Round(r.RawBacktracks, 3),
             ["coverage"] = Math.Round(r.Coverage, 5),
             ["fallback_rate"] = Math.Round(r.FallbackRate, 5),
             ["resampled_rate"] = Math.Round(r.ResampledRate, 5),

@@ -7,13 +7,14 @@ internal sealed record EvalOptions
 {
     public const string Usage = """
         usage: Ambient.Language.Eval --model DIR [--holdout FILE] [--count 200] [--seed 2026] [--samples 50] [--same-facts 5]
-                                     [--temperature 1.0] [--top-p 0.95] [--attempts 5] [--fp32] [--write-manifest]
-                                     [--show-rejected N]
+                                     [--temperature 1.0] [--top-p 0.95] [--attempts 5] [--backtracks 8] [--fp32]
+                                     [--write-manifest] [--show-rejected N]
           --model DIR        tokenizer.json, model.int8.onnx, model.fp32.onnx, manifest.json
           --holdout FILE     the teacher's --holdout JSONL (facts, prompt, text); without it, held-out facts are drawn
                              here (RandomFacts filtered by Holdout.IsHeldOut) with teacher texts
           --count N          held-out examples to use
           --samples N        samples per facts for distinct-2, over --same-facts different facts
+          --backtracks N     tokens the plant-mood guide may take back per sample (0: no guide)
           --fp32             generate with model.fp32.onnx instead of model.int8.onnx
           --write-manifest   add the results under "metrics"."ort" in DIR/manifest.json
           --show-rejected N  print the first N raw samples the validator rejects, with its reasons
@@ -37,6 +38,8 @@ internal sealed record EvalOptions
 
     public int Attempts { get; init; } = 5;
 
+    public int Backtracks { get; init; } = 8;
+
     public bool Fp32 { get; init; }
 
     public bool WriteManifest { get; init; }
@@ -46,7 +49,7 @@ internal sealed record EvalOptions
     public static EvalOptions? Parse(IReadOnlyList<string> args)
     {
         string? model = null, holdout = null;
-        int count = 200, seed = 2026, samples = 50, sameFacts = 5, attempts = 5, showRejected = 0;
+        int count = 200, seed = 2026, samples = 50, sameFacts = 5, attempts = 5, backtracks = 8, showRejected = 0;
         float temperature = 1.0f, topP = 0.95f;
         bool fp32 = false, write = false;
         for (var i = 0; i < args.Count; i++)
@@ -61,6 +64,7 @@ internal sealed record EvalOptions
                 "--samples" => Int(value, out samples),
                 "--same-facts" => Int(value, out sameFacts),
                 "--attempts" => Int(value, out attempts),
+                "--backtracks" => NonNegative(value, out backtracks),
                 "--show-rejected" => Int(value, out showRejected),
                 "--temperature" => Float(value, out temperature),
                 "--top-p" => Float(value, out topP),
@@ -87,6 +91,7 @@ internal sealed record EvalOptions
                 Samples = samples,
                 SameFacts = sameFacts,
                 Attempts = attempts,
+                Backtracks = backtracks,
                 Temperature = temperature,
                 TopP = topP,
                 Fp32 = fp32,
@@ -110,6 +115,9 @@ internal sealed record EvalOptions
 
     private static bool Int(string? value, out int result) =>
         int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out result) && result > 0;
+
+    private static bool NonNegative(string? value, out int result) =>
+        int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out result);
 
     private static bool Float(string? value, out float result) =>
         float.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out result) && float.IsFinite(result);

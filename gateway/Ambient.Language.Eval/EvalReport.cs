@@ -13,6 +13,9 @@ internal sealed record EvalReport
     /// <summary>Raw samples that passed the whole validator (and so would be sent as written).</summary>
     public required double RawValidRate { get; init; }
 
+    /// <summary>Tokens the plant-mood guide took back, per raw sample.</summary>
+    public required double RawBacktracks { get; init; }
+
     /// <summary>Share of required slot values that appear in the final text (model or template).</summary>
     public required double Coverage { get; init; }
 

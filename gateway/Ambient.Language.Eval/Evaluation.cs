@@ -15,6 +15,7 @@ internal static class Evaluation
             Temperature = o.Temperature,
             TopP = o.TopP,
             MaxAttempts = o.Attempts,
+            Backtracks = o.Backtracks,
             Seed = o.Seed,
         };
         using var generator = ModelGreetingGenerator.Load(options, new TemplateGenerator());
@@ -23,17 +24,19 @@ internal static class Evaluation
         // 1. One raw constrained sample per example: slot errors before the validator.
         var raw = default(SlotErrors);
         var rawValid = 0;
+        var backtracks = 0;
         var shown = 0;
         foreach (var e in examples)
         {
             var sample = generator.Sample(e.Sheet, random);
             raw += SlotErrors.Count(sample.DelexText, e.Sheet);
-            var valid = TextValidator.IsValid(sample.DelexText, e.Sheet) && sample.Stop == DecodeStop.EndOfText;
+            backtracks += sample.Backtracks;
+            var valid = TextValidator.IsValid(sample.DelexText, e.Sheet) && sample.Stop == DecodeStop.EndOfText && generator.Unlikely(sample) is null;
             rawValid += valid ? 1 : 0;
             if (!valid && o.ShowRejected > shown)
             {
                 shown++;
-                log.WriteLine($"rejected: {e.Sheet.Device} {e.Sheet.Intent} {string.Join(' ', e.Sheet.PlantMoods)}\n  {sample.DelexText}\n  {string.Join("; ", TextValidator.Validate(sample.DelexText, e.Sheet))}");
+                log.WriteLine($"rejected: {e.Sheet.Device} {e.Sheet.Intent} {string.Join(' ', e.Sheet.PlantMoods)}\n  {sample.DelexText}\n  {string.Join("; ", TextValidator.Validate(sample.DelexText, e.Sheet).Append(generator.Unlikely(sample) ?? ""))}");
             }
         }
 
@@ -72,6 +75,7 @@ internal static class Evaluation
         {
             var texts = Enumerable.Range(0, o.Samples).Select(_ => generator.Generate(e.Facts, random).Text).ToList();
             distinct.Add(Distinct2(texts));
+
             var teacher = Enumerable.Range(0, o.Samples).Select(_ => SlotFiller.Fill(TeacherGrammar.Sample(e.Sheet, random), e.Sheet)).ToList();
             teacherDistinct.Add(Distinct2(teacher));
         }
@@ -104,6 +108,7 @@ internal static class Evaluation
             Examples = examples.Count,
             RawSlotErrors = raw,
             RawValidRate = rawValid / n,
+            RawBacktracks = backtracks / n,
             Coverage = required == 0 ? 1 : (double)covered / required,
             ModelRate = madeBy.GetValueOrDefault(MadeBy.Model) / n,
             ResampledRate = madeBy.GetValueOrDefault(MadeBy.ModelResampled) / n,

@@ -1,10 +1,11 @@
 using System.Diagnostics;
+using System.Globalization;
 
 namespace Ambient.Language.Model;
 
 /// <summary>
 /// Facts → <see cref="FactSheets.From"/> → prompt → constrained sampling on the ONNX model → <see cref="SlotFiller"/>
-/// → <see cref="TextValidator"/> and the recent-openings check; a rejected sample is redrawn up to
+/// (guided by <see cref="PlantMoodGuide"/> when the sheet has plants) → <see cref="TextValidator"/> and the recent-openings check; a rejected sample is redrawn up to
 /// <see cref="ModelOptions.MaxAttempts"/> times (<see cref="MadeBy.ModelResampled"/>), then the template writes the
 /// text (<see cref="MadeBy.Template"/>). Every rejection is listed in <see cref="GeneratedText.Problems"/> as
 /// "sample N: kind: detail". One sequence at a time (calls are serialised); owns the ONNX session.
@@ -24,6 +25,7 @@ public sealed class ModelGreetingGenerator : IGreetingGenerator, IDisposable
     private readonly Lock _gate = new();
     private readonly List<int> _tokens = [];
     private readonly FactSheetOptions? _sheetOptions;
+    private readonly bool[] _wordStarts;
 
     internal ModelGreetingGenerator(TextDecoder decoder, IGreetingGenerator template, ModelOptions options, FactSheetOptions? sheetOptions = null)
     {
@@ -34,7 +36,8 @@ public sealed class ModelGreetingGenerator : IGreetingGenerator, IDisposable
         _template = template;
         _sheetOptions = sheetOptions;
         Options = options;
-        _settings = new SamplingSettings(options.Temperature, options.TopP, options.MaxNewTokens);
+        _settings = new SamplingSettings(options.Temperature, options.TopP, options.MaxNewTokens, options.Backtracks);
+        _wordStarts = PlantMoodGuide.WordStarts(decoder.Tokenizer);
         _random = options.Seed is { } seed ? new Random(seed) : new Random();
     }
 
@@ -115,6 +118,11 @@ public sealed class ModelGreetingGenerator : IGreetingGenerator, IDisposable
                 found.Add($"{Problems.TooLong}: no end of text within {_settings.MaxNewTokens} tokens");
             }
 
+            if (Unlikely(sample) is { } unlikely)
+            {
+                found.Add(unlikely);
+            }
+
             if (found.Count == 0 && RecentOpenings.Check(sample.Text, facts.RecentTexts) is { } repeated)
             {
                 found.Add(repeated);
@@ -149,12 +157,19 @@ public sealed class ModelGreetingGenerator : IGreetingGenerator, IDisposable
         }
     }
 
+    /// <summary>The <see cref="Problems.Unlikely"/> problem of a sample, or null when every token was likely enough.</summary>
+    internal string? Unlikely(ModelSample sample) =>
+        sample.LeastLikely < Options.MinTokenLogProb
+            ? string.Create(CultureInfo.InvariantCulture, $"{Problems.Unlikely}: a token at log-probability {sample.LeastLikely:F1} (below {Options.MinTokenLogProb:F1})")
+            : null;
+
     public void Dispose() => _decoder.Dispose();
 
     private ModelSample Sample(FactSheet sheet, int[] prompt, DecodeConstraints constraints, Random random, CancellationToken cancellationToken)
     {
-        var stop = _decoder.Decode(prompt, constraints, _settings, random, _tokens, cancellationToken);
+        var guide = _settings.Backtracks > 0 && PlantMoodGuide.Applies(sheet) ? new PlantMoodGuide(_decoder.Tokenizer, _wordStarts, sheet) : null;
+        var stop = _decoder.Decode(prompt, constraints, _settings, random, _tokens, guide, cancellationToken);
         var delex = _decoder.Tokenizer.Decode(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_tokens));
-        return new ModelSample(delex, SlotFiller.Fill(delex, sheet), stop, _tokens.Count);
+        return new ModelSample(delex, SlotFiller.Fill(delex, sheet), stop, _tokens.Count, _decoder.Backtracks, _decoder.LeastLikely);
     }
 }

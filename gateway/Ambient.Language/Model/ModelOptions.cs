@@ -34,6 +34,20 @@ public sealed record ModelOptions
     /// <summary>Model samples drawn before the template is used.</summary>
     public int MaxAttempts { get; init; } = 5;
 
+    /// <summary>
+    /// Tokens the plant-mood guide may take back in one sample (<see cref="PlantMoodGuide"/>); 0 turns it off. Each
+    /// costs one model step. On the held-out eval it took template fallbacks from 8.5 % to … (docs/benchmarks.md).
+    /// </summary>
+    public int Backtracks { get; init; } = 8;
+
+    /// <summary>
+    /// A sample with a token below this log-probability (natural log, under the model's own distribution) is refused
+    /// (<see cref="Problems.Unlikely"/>). On held-out samples every one below −7 had lost the thread (a capital
+    /// mid-sentence, a slot in the wrong place, word salad) and almost none above −6 had; 0 would refuse everything, a
+    /// large negative number turns the check off.
+    /// </summary>
+    public double MinTokenLogProb { get; init; } = -6.5;
+
     /// <summary>Seed of the sampler (a fixed seed gives the same sequence of texts); null: a different one each start.</summary>
     public int? Seed { get; init; }
 
@@ -68,6 +82,8 @@ public sealed record ModelOptions
         Check(float.IsFinite(Temperature) && Temperature is >= 0f and <= 2f, nameof(Temperature), Is(Temperature, "must be between 0 (greedy) and 2"));
         Check(float.IsFinite(TopP) && TopP is > 0f and <= 1f, nameof(TopP), Is(TopP, "must be above 0 and at most 1"));
         Check(MaxAttempts is >= 1 and <= 20, nameof(MaxAttempts), Is(MaxAttempts, "must be 1 to 20"));
+        Check(Backtracks is >= 0 and <= 64, nameof(Backtracks), Is(Backtracks, "must be 0 (no guide) to 64"));
+        Check(double.IsFinite(MinTokenLogProb) && MinTokenLogProb is >= -1000 and < 0, nameof(MinTokenLogProb), Is(MinTokenLogProb, "must be below 0 and at least -1000"));
         Check(MaxNewTokens is >= 8 and <= 512, nameof(MaxNewTokens), Is(MaxNewTokens, "must be 8 to 512"));
         Check(ContextLength is >= 16 and <= 4096, nameof(ContextLength), Is(ContextLength, "must be 16 to 4096"));
         return errors;

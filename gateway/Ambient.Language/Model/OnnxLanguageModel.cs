@@ -223,6 +223,31 @@ internal sealed class OnnxLanguageModel : IDisposable
         return true;
     }
 
+    /// <summary>
+    /// Drops the tokens after the first <paramref name="length"/> (the decoder's guide going back a few tokens). The
+    /// cache is laid out [head, position, dim] for the current length, so each head's first positions move down to
+    /// where a cache of the shorter length keeps them.
+    /// </summary>
+    public void Truncate(int length)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(length);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(length, Length);
+        if (!NoCache && length < Length)
+        {
+            var keep = length * HeadDim;
+            foreach (var buffer in _past)
+            {
+                // Head 0 is already in place; later heads move down (overlapping copies are safe with spans).
+                for (var h = 1; h < Heads; h++)
+                {
+                    buffer.AsSpan(h * Length * HeadDim, keep).CopyTo(buffer.AsSpan(h * keep));
+                }
+            }
+        }
+
+        Length = length;
+    }
+
     /// <summary>The logits after the last fed token.</summary>
     public ReadOnlySpan<float> FeedLast(scoped ReadOnlySpan<int> tokens) => Feed(tokens)[^VocabSize..];
 

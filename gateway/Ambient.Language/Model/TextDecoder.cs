@@ -7,8 +7,11 @@ internal enum DecodeStop
     MaxTokens,
 }
 
-/// <summary>Temperature and top-p of the sampler (temperature 0: greedy) and the most text tokens per sample.</summary>
-internal readonly record struct SamplingSettings(float Temperature, float TopP, int MaxNewTokens);
+/// <summary>
+/// Temperature and top-p of the sampler (temperature 0: greedy), the most text tokens per sample, and how many tokens
+/// a guide may take back in one sample.
+/// </summary>
+internal readonly record struct SamplingSettings(float Temperature, float TopP, int MaxNewTokens, int Backtracks = 0);
 
 /// <summary>
 /// The decode loop: the prompt in one run (prefill), then one token per run against the KV cache, each step's logits
@@ -22,6 +25,7 @@ internal sealed class TextDecoder : IDisposable
     private readonly int[] _one = new int[1];
     private readonly float[] _promptLogits;
     private int[] _savedPrompt = [];
+    private float[]? _banned;
 
     public TextDecoder(OnnxLanguageModel model, BpeTokenizer tokenizer)
     {
@@ -43,19 +47,25 @@ internal sealed class TextDecoder : IDisposable
 
     public BpeTokenizer Tokenizer { get; }
 
-    /// <summary>Changes each step's logits before the constraints mask them (a logit bias; the tests push toward the end).</summary>
-    internal Action<float[]>? AdjustLogits { get; set; }
+    /// <summary>
+    /// Changes each step's logits (given the text so far) before the constraints mask them: a logit bias, with which
+    /// the tests push toward the end or script a text.
+    /// </summary>
+    internal Action<IReadOnlyList<int>, float[]>? AdjustLogits { get; set; }
 
     /// <summary>
     /// Samples text tokens after <paramref name="prompt"/> (<c>&lt;bos&gt; … &lt;sep&gt;</c>) into <paramref name="text"/>
-    /// (cleared first; without the final <c>&lt;eos&gt;</c>).
+    /// (cleared first; without the final <c>&lt;eos&gt;</c>). With a <paramref name="guide"/>, a token that breaks its
+    /// rule is taken back and drawn again, at most <see cref="SamplingSettings.Backtracks"/> times.
     /// </summary>
-    public DecodeStop Decode(ReadOnlySpan<int> prompt, DecodeConstraints constraints, SamplingSettings settings, Random random, List<int> text, CancellationToken cancellationToken = default)
+    public DecodeStop Decode(ReadOnlySpan<int> prompt, DecodeConstraints constraints, SamplingSettings settings, Random random, List<int> text, PlantMoodGuide? guide = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(constraints);
         ArgumentNullException.ThrowIfNull(text);
         text.Clear();
         constraints.Reset();
+        Backtracks = 0;
+        LeastLikely = 0;
         var budget = Math.Min(settings.MaxNewTokens, Model.ContextLength - prompt.Length);
         if (budget <= 0)
         {
@@ -63,6 +73,7 @@ internal sealed class TextDecoder : IDisposable
             return DecodeStop.MaxTokens;
         }
 
+        var bans = new List<Ban>();
         var logits = Prefill(prompt);
         var tail = _scratch.AsSpan(Tokenizer.VocabSize);
         while (true)
@@ -71,16 +82,44 @@ internal sealed class TextDecoder : IDisposable
             logits.CopyTo(_scratch);
             // Ids beyond the tokenizer's vocabulary (padding of the embedding, if any) mean nothing: never drawn.
             tail.Fill(float.NegativeInfinity);
-            AdjustLogits?.Invoke(_scratch);
+            AdjustLogits?.Invoke(text, _scratch);
             constraints.Apply(_scratch);
+            ApplyBans(bans, text.Count);
+
             var next = _sampler.Sample(_scratch, settings.Temperature, settings.TopP, random);
-            if (next == BpeTokenizer.EosId)
+            var logProb = LogProb(_scratch, next);
+            LeastLikely = Math.Min(LeastLikely, logProb);
+            var ended = next == BpeTokenizer.EosId;
+            if (!ended)
+            {
+                constraints.Accept(next);
+                text.Add(next);
+            }
+
+            if (guide is not null && Backtracks < settings.Backtracks && (ended || guide.CompletesWord(next))
+                && guide.Check(text, ended) is { } back)
+            {
+                // Back to just before the offending token, which may not be drawn there again.
+                Backtracks++;
+                var at = back.Position;
+                bans.RemoveAll(b => b.Position > at);
+                bans.Add(new Ban(at, text[at], back.OnlyFrom));
+                text.RemoveRange(at, text.Count - at);
+                constraints.Reset();
+                foreach (var id in text)
+                {
+                    constraints.Accept(id);
+                }
+
+                logits = Rewind(prompt, text);
+                continue;
+            }
+
+            if (ended)
             {
                 return DecodeStop.EndOfText;
             }
 
-            constraints.Accept(next);
-            text.Add(next);
             if (text.Count >= budget)
             {
                 return DecodeStop.MaxTokens;
@@ -91,7 +130,78 @@ internal sealed class TextDecoder : IDisposable
         }
     }
 
+    /// <summary>
+    /// The lowest log-probability (natural log, temperature 1, over the tokens the constraints allowed) of any token
+    /// drawn in the last <see cref="Decode"/>, taken-back ones included: how far the sample strayed from what the
+    /// model expects.
+    /// </summary>
+    public double LeastLikely { get; private set; }
+
+    /// <summary>Tokens the guide took back in the last <see cref="Decode"/>.</summary>
+    public int Backtracks { get; private set; }
+
     public void Dispose() => Model.Dispose();
+
+    // The guide's choices for this position: only the names it allows, and not the one drawn before. Should that
+    // leave nothing (the constraints mask those names), the position is drawn as the model likes.
+    private void ApplyBans(List<Ban> bans, int position)
+    {
+        if (!bans.Exists(b => b.Position == position))
+        {
+            return;
+        }
+
+        _banned ??= new float[_scratch.Length];
+        _scratch.CopyTo(_banned, 0);
+        foreach (var ban in bans.Where(b => b.Position == position))
+        {
+            for (var id = 0; id < _scratch.Length; id++)
+            {
+                if (id == ban.Token || Array.IndexOf(ban.OnlyFrom, id) < 0)
+                {
+                    _scratch[id] = float.NegativeInfinity;
+                }
+            }
+        }
+
+        if (!Array.Exists(_scratch, float.IsFinite))
+        {
+            _banned.CopyTo(_scratch, 0);
+        }
+    }
+
+    // log softmax(logits)[id] at temperature 1 over the finite logits.
+    private static double LogProb(float[] logits, int id)
+    {
+        var max = float.NegativeInfinity;
+        foreach (var l in logits)
+        {
+            max = Math.Max(max, l);
+        }
+
+        double sum = 0;
+        foreach (var l in logits)
+        {
+            sum += float.IsFinite(l) ? Math.Exp(l - max) : 0;
+        }
+
+        return logits[id] - max - Math.Log(sum);
+    }
+
+    private readonly record struct Ban(int Position, int Token, int[] OnlyFrom);
+
+    /// <summary>The logits after <paramref name="text"/> (a prefix of what the model was fed), going back in the cache.</summary>
+    private ReadOnlySpan<float> Rewind(ReadOnlySpan<int> prompt, List<int> text)
+    {
+        if (text.Count == 0)
+        {
+            return Prefill(prompt);
+        }
+
+        Model.Truncate(prompt.Length + text.Count - 1);
+        _one[0] = text[^1];
+        return Model.FeedLast(_one);
+    }
 
     /// <summary>
     /// Feeds the prompt, or with the cache goes back to it when the last prompt was the same (the samples of one

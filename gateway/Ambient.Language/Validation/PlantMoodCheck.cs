@@ -32,11 +32,21 @@ public static partial class PlantMoodCheck
     // just because "water" is).
     private static readonly Dictionary<PlantMood, Regex> WholeWords = Lexicon.ToDictionary(e => e.Key, e => Compile(e.Value, "^", "$"));
 
+    /// <summary>Whether <paramref name="word"/>, as found in a clause, is one of <paramref name="mood"/>'s own phrases.</summary>
+    internal static bool IsWordOf(string word, PlantMood mood) => WholeWords[mood].IsMatch(word);
+
     /// <summary>The mood words of a mood (for tests and for writers that want to keep to them).</summary>
     public static IReadOnlyList<string> WordsOf(PlantMood mood) => Lexicon[mood];
 
     /// <summary>One problem per clause that says a mood word of another mood than its plant's.</summary>
-    public static IEnumerable<string> Find(string delexText, FactSheet sheet)
+    public static IEnumerable<string> Find(string delexText, FactSheet sheet) =>
+        Findings(delexText, sheet).Select(f => $"{Problems.WrongPlantMood}: <plant{f.Plant}_name> is {f.Own} but the text says \"{f.Word}\"");
+
+    /// <summary>
+    /// As <see cref="Find"/>, with where each problem is: the character index of the plant's name and of the wrong
+    /// word (the decoder's guide goes back to whichever of the two came last).
+    /// </summary>
+    internal static IEnumerable<WrongMood> Findings(string delexText, FactSheet sheet)
     {
         ArgumentNullException.ThrowIfNull(delexText);
         ArgumentNullException.ThrowIfNull(sheet);
@@ -45,37 +55,39 @@ public static partial class PlantMoodCheck
             yield break;
         }
 
-        foreach (var sentence in SentenceBreak().Split(delexText))
+        foreach (var (sentenceStart, sentenceLength) in Pieces(SentenceBreak(), delexText, 0, delexText.Length))
         {
             // A clause that only names its plant ("Fern, thirsty" or "For Fern, the soil is dry") hands the name on
             // to the nameless clauses after it in the sentence, up to the first that says a mood word.
-            int? carried = null;
-            foreach (var clause in ClauseBreak().Split(sentence))
+            (int Plant, int At)? carried = null;
+            foreach (var (start, length) in Pieces(ClauseBreak(), delexText, sentenceStart, sentenceLength))
             {
-                var names = PlantName().Matches(clause).Select(m => m.Groups[1].Value[0] - '0').Distinct().ToList();
-                var n = names.Count switch
+                var clause = delexText.Substring(start, length);
+                var names = PlantName().Matches(clause).DistinctBy(m => m.Groups[1].Value).ToList();
+                (int Plant, int At)? named = names.Count switch
                 {
-                    1 => names[0],
+                    1 => (names[0].Groups[1].Value[0] - '0', start + names[0].Index),
                     0 => carried,
                     _ => null,
                 };
                 carried = null;
-                if (n is not { } plant || plant < 1 || plant > sheet.PlantMoods.Count)
+                if (named is not { } n || n.Plant < 1 || n.Plant > sheet.PlantMoods.Count)
                 {
                     continue;
                 }
 
-                var own = sheet.PlantMoods[plant - 1];
-                var words = SlotTokens.Pattern().Replace(clause, " ");
+                var own = sheet.PlantMoods[n.Plant - 1];
+                // Slots blanked to spaces of their own length, so indices still point into the text.
+                var words = SlotTokens.Pattern().Replace(clause, m => new string(' ', m.Length));
                 if (!Words.Values.Any(w => w.IsMatch(words)))
                 {
-                    carried = plant;
+                    carried = n;
                     continue;
                 }
 
-                foreach (var word in Wrong(words, own))
+                foreach (var wrong in Wrong(words, own))
                 {
-                    yield return $"{Problems.WrongPlantMood}: <plant{plant}_name> is {own} but the text says \"{word}\"";
+                    yield return new WrongMood(n.Plant, own, wrong.Value, n.At, start + wrong.Index);
                     break;
                 }
             }
@@ -83,7 +95,7 @@ public static partial class PlantMoodCheck
     }
 
     // Words of other moods that are not also words of the plant's own mood.
-    private static IEnumerable<string> Wrong(string words, PlantMood own)
+    private static IEnumerable<Match> Wrong(string words, PlantMood own)
     {
         foreach (var (mood, pattern) in Words)
         {
@@ -96,10 +108,23 @@ public static partial class PlantMoodCheck
             {
                 if (!WholeWords[own].IsMatch(m.Value))
                 {
-                    yield return m.Value;
+                    yield return m;
                 }
             }
         }
+    }
+
+    // The pieces of text[start..start+length] between the separator's matches, as (start, length) in text.
+    private static IEnumerable<(int Start, int Length)> Pieces(Regex separator, string text, int start, int length)
+    {
+        var at = start;
+        foreach (Match m in separator.Matches(text.Substring(start, length)))
+        {
+            yield return (at, start + m.Index - at);
+            at = start + m.Index + m.Length;
+        }
+
+        yield return (at, start + length - at);
     }
 
     private static Regex Compile(IEnumerable<string> phrases, string start, string end) =>
@@ -116,3 +141,6 @@ public static partial class PlantMoodCheck
     [GeneratedRegex(@"<plant([1-9])_name>", RegexOptions.CultureInvariant)]
     private static partial Regex PlantName();
 }
+
+/// <summary>A plant said with another mood's word: which plant, its mood, the word, and where name and word are.</summary>
+internal readonly record struct WrongMood(int Plant, PlantMood Own, string Word, int NameIndex, int WordIndex);

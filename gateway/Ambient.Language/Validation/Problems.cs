@@ -38,6 +38,12 @@ public static class Problems
     /// <summary>A plant is described with another plant's mood ("Fern is thirsty" when Fern is soggy).</summary>
     public const string WrongPlantMood = "wrong-plant-mood";
 
+    /// <summary>
+    /// The model drew a token it itself found very unlikely: such samples are where it lost the thread ("More news
+    /// soon. soon.:  can time for"), often in ways no text rule sees. Reported by the generator, not the validator.
+    /// </summary>
+    public const string Unlikely = "unlikely-token";
+
     public static string KindOf(string problem)
     {
         ArgumentNullException.ThrowIfNull(problem);

@@ -47,7 +47,7 @@ internal static class LanguageBench
         using var generator = ModelGreetingGenerator.Load(options, new TemplateGenerator());
         using var uncached = ModelGreetingGenerator.Load(options, new TemplateGenerator(), sheetOptions: null, noCache: true);
         var tokenizer = generator.Decoder.Tokenizer;
-        var settings = new SamplingSettings(options.Temperature, options.TopP, options.MaxNewTokens);
+        var settings = new SamplingSettings(options.Temperature, options.TopP, options.MaxNewTokens, options.Backtracks);
         var facts = new List<Facts>();
         var random = new Random(o.Seed);
         for (var i = 0; i < o.Warmup + o.Count; i++)

@@ -25,7 +25,7 @@ public sealed class ConstrainedDecodingTests(SmokeModelFixture smoke)
             var sheet = FactSheets.From(facts);
             var slotIds = sheet.SlotValues.Keys.Select(k => tokenizer.TryGetSpecialId(k, out var id) ? id : -1).Where(id => id >= 0).ToArray();
             decoder.AdjustLogits = pushToEnd
-                ? logits =>
+                ? (_, logits) =>
                 {
                     logits[BpeTokenizer.EosId] += 30f;
                     foreach (var id in slotIds)

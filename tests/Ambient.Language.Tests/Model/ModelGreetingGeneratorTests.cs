@@ -78,7 +78,12 @@ public sealed class ModelGreetingGeneratorTests(SmokeModelFixture smoke)
     [Fact]
     public void Invalid_options_name_their_keys()
     {
-        var errors = new ModelOptions { Temperature = -1f, TopP = 0f, MaxAttempts = 0, MaxNewTokens = 1, ModelDirectory = " " }.Validate();
+        var errors = new ModelOptions
+        {
+            Temperature = -1f, TopP = 0f, MaxAttempts = 0, MaxNewTokens = 1, ModelDirectory = " ", Backtracks = -1, MinTokenLogProb = 0.5,
+        }.Validate();
+        Assert.Contains(errors, e => e.StartsWith("Language:Model:Backtracks ", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.StartsWith("Language:Model:MinTokenLogProb ", StringComparison.Ordinal));
         Assert.Contains(errors, e => e.StartsWith("Language:Model:Temperature ", StringComparison.Ordinal));
         Assert.Contains(errors, e => e.StartsWith("Language:Model:TopP ", StringComparison.Ordinal));
         Assert.Contains(errors, e => e.StartsWith("Language:Model:MaxAttempts ", StringComparison.Ordinal));
@@ -102,5 +107,24 @@ public sealed class ModelGreetingGeneratorTests(SmokeModelFixture smoke)
         {
             Assert.Equal(a.Sample(sheet, ra).DelexText, b.Sample(sheet, rb).DelexText);
         }
+    }
+
+    [Fact]
+    public void A_sample_with_a_token_the_model_found_too_unlikely_is_refused_and_named()
+    {
+        smoke.EnsureBuilt();
+        var facts = AnyFacts.Next(new Random(4));
+        // Every token has a log-probability below −0.0001 (the vocabulary is not one token): nothing passes.
+        using var strict = ModelGreetingGenerator.Load(new ModelOptions { ModelDirectory = smoke.Directory, Seed = 1, MinTokenLogProb = -0.0001 }, new TemplateGenerator());
+        var refused = strict.Generate(facts);
+        Assert.Equal(MadeBy.Template, refused.MadeBy);
+        Assert.Equal(strict.Options.MaxAttempts, refused.Problems.Count(p => p.Contains(Problems.Unlikely + ":", StringComparison.Ordinal)));
+
+        // The sample says how unlikely its least likely token was, and the check compares exactly that.
+        using var lenient = ModelGreetingGenerator.Load(new ModelOptions { ModelDirectory = smoke.Directory, Seed = 1, MinTokenLogProb = -1000 }, new TemplateGenerator());
+        var sample = lenient.Sample(FactSheets.From(facts), new Random(3));
+        Assert.InRange(sample.LeastLikely, -1000, -0.0001);
+        Assert.Null(lenient.Unlikely(sample));
+        Assert.NotNull(strict.Unlikely(sample));
     }
 }

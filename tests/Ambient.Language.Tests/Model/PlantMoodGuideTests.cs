@@ -1,0 +1,129 @@
+using System.Runtime.InteropServices;
+using Ambient.Language.Model;
+
+namespace Ambient.Language.Tests.Model;
+
+/// <summary>
+/// The guided decoding of <see cref="PlantMoodGuide"/>: where it goes back to, that the decoder really redraws the
+/// name there (and only there), and the cache truncation it relies on.
+/// </summary>
+[Collection(SmokeModelCollection.Name)]
+public sealed class PlantMoodGuideTests(SmokeModelFixture smoke)
+{
+    // Plant 1 is cold, plant 2 hot (FactSheets keeps the facts' order among plants that need something).
+    private static readonly FactSheet Sheet = FactSheets.From(TestFacts.Greeting(
+        Intent.PlantReport, plants: [new("Basil", PlantMood.TooCold, 40, 3), new("Fern", PlantMood.TooHot, 35, 2)]));
+
+    [Theory]
+    [InlineData("<plant1_name> is a little warm.", true, "<plant1_name>", "<plant2_name>")]
+    [InlineData("a cooler corner for <plant1_name>", false, "<plant1_name>", "<plant2_name>")]
+    [InlineData("<plant2_name> is chilly, and", false, "<plant2_name>", "<plant1_name>")]
+    public void A_wrong_mood_goes_back_to_the_name_and_offers_only_the_plants_the_words_fit(string delex, bool ended, string name, string fitting)
+    {
+        var (tokenizer, guide) = Guide();
+        var text = Tokens(tokenizer, delex);
+        var back = Assert.IsType<Backtrack>(guide.Check(text, ended));
+        Assert.Equal(tokenizer.Specials[text[back.Position]], name);
+        Assert.Equal([Id(tokenizer, fitting)], back.OnlyFrom);
+    }
+
+    [Theory]
+    [InlineData("<plant1_name> is chilly and <plant2_name> is baking a bit.", true)]
+    // "warm" may still become "warmer": a word at the end is judged only once the next one starts.
+    [InlineData("<plant1_name> would like a warm", false)]
+    // The hot plant is named already, so no name fits "hot" for plant 1: the validator refuses it instead.
+    [InlineData("<plant2_name> is overheating and <plant1_name> is too hot.", true)]
+    public void Text_that_keeps_plants_to_their_moods_or_cannot_be_mended_by_a_name_is_left_alone(string delex, bool ended)
+    {
+        var (tokenizer, guide) = Guide();
+        Assert.Null(guide.Check(Tokens(tokenizer, delex), ended));
+    }
+
+    [Fact]
+    public void The_decoder_redraws_the_name_from_the_fitting_plants_and_the_model_writes_on()
+    {
+        smoke.EnsureBuilt();
+        var tokenizer = BpeTokenizer.Load(smoke.PathOf("tokenizer.json"));
+        using var decoder = new TextDecoder(OnnxLanguageModel.Load(smoke.PathOf("model.int8.onnx"), 160), tokenizer);
+        // A scripted model: it wants plant 1 (the cold one) after "a cooler corner for", then any plant not named yet.
+        const int Plant1 = -1, AnyUnnamed = -2;
+        var script = new List<int>();
+        script.AddRange(tokenizer.EncodeText("a cooler corner for"));
+        script.AddRange([.. tokenizer.EncodeText(" "), Plant1]);
+        script.AddRange(tokenizer.EncodeText(", and"));
+        script.AddRange([.. tokenizer.EncodeText(" "), AnyUnnamed]);
+        script.AddRange([.. tokenizer.EncodeText(" is chilly."), BpeTokenizer.EosId]);
+        int[] plants = [Id(tokenizer, "<plant1_name>"), Id(tokenizer, "<plant2_name>")];
+        decoder.AdjustLogits = (text, logits) =>
+        {
+            var want = script[Math.Min(text.Count, script.Count - 1)];
+            foreach (var id in want == Plant1 ? [plants[0]] : want == AnyUnnamed ? plants.Where(p => !text.Contains(p)) : [want])
+            {
+                logits[id] += 1000f;
+            }
+        };
+        var prompt = tokenizer.Encode(Sheet.PromptTokens, string.Empty);
+        var greedy = new SamplingSettings(Temperature: 0f, TopP: 1f, MaxNewTokens: 40, Backtracks: 8);
+        var constraints = new DecodeConstraints(tokenizer, Sheet.SlotValues.Keys, Sheet.RequiredSlots);
+        var tokens = new List<int>();
+
+        decoder.Decode(prompt, constraints, greedy, new Random(1), tokens);
+        var unguided = tokenizer.Decode(CollectionsMarshal.AsSpan(tokens));
+        Assert.Equal("a cooler corner for <plant1_name>, and <plant2_name> is chilly.", unguided);
+        Assert.NotEmpty(PlantMoodCheck.Find(unguided, Sheet));
+
+        var stop = decoder.Decode(prompt, constraints, greedy, new Random(1), tokens, new PlantMoodGuide(tokenizer, PlantMoodGuide.WordStarts(tokenizer), Sheet));
+        var guided = tokenizer.Decode(CollectionsMarshal.AsSpan(tokens));
+        Assert.Equal(DecodeStop.EndOfText, stop);
+        Assert.Equal("a cooler corner for <plant2_name>, and <plant1_name> is chilly.", guided);
+        Assert.Empty(PlantMoodCheck.Find(guided, Sheet));
+        Assert.Equal(1, decoder.Backtracks);
+    }
+
+    [Fact]
+    public void Truncating_the_cache_and_feeding_on_gives_the_logits_of_a_fresh_run()
+    {
+        smoke.EnsureBuilt();
+        using var model = OnnxLanguageModel.Load(smoke.PathOf("model.fp32.onnx"), 160);
+        var tokenizer = BpeTokenizer.Load(smoke.PathOf("tokenizer.json"));
+        var first = tokenizer.Encode(Sheet.PromptTokens, "Basil is a little cold and Fern is warm.");
+        var other = tokenizer.EncodeText(" sunny");
+        var keep = first.Length - 6;
+
+        model.Reset();
+        model.Feed(first);
+        model.Truncate(keep);
+        var after = model.FeedLast(other).ToArray();
+
+        model.Reset();
+        var fresh = model.FeedLast([.. first[..keep], .. other]).ToArray();
+        Assert.Equal(keep + other.Length, model.Length);
+        for (var i = 0; i < fresh.Length; i++)
+        {
+            Assert.True(Math.Abs(fresh[i] - after[i]) < 1e-3f, $"logit {i}: {after[i]} after truncating, {fresh[i]} fresh");
+        }
+    }
+
+    [Fact]
+    public void Every_token_counts_as_starting_a_word_or_not_as_its_text_begins()
+    {
+        var (tokenizer, _) = Guide();
+        var starts = PlantMoodGuide.WordStarts(tokenizer);
+        Assert.True(starts[Id(tokenizer, "<plant1_name>")]);
+        Assert.True(starts[tokenizer.EncodeText(".")[0]]);
+        Assert.True(starts[tokenizer.EncodeText(" warm")[0]]);
+        Assert.False(starts[tokenizer.EncodeText("warm")[0]]);
+    }
+
+    private (BpeTokenizer Tokenizer, PlantMoodGuide Guide) Guide()
+    {
+        smoke.EnsureBuilt();
+        var tokenizer = BpeTokenizer.Load(smoke.PathOf("tokenizer.json"));
+        return (tokenizer, new PlantMoodGuide(tokenizer, PlantMoodGuide.WordStarts(tokenizer), Sheet));
+    }
+
+    private static List<int> Tokens(BpeTokenizer tokenizer, string delex) => [.. tokenizer.EncodeText(delex)];
+
+    private static int Id(BpeTokenizer tokenizer, string special) =>
+        tokenizer.TryGetSpecialId(special, out var id) ? id : throw new InvalidOperationException($"{special} is not a special token");
+}
