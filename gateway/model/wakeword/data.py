@@ -139,6 +139,7 @@ def render_accents(phrase: str, n_pos: int, n_conf_per: int, n_every: int, seed:
 
 
 KINDS = ["pos", "trunc", "conf", "speech", "stream", "noise"]
+PERTURB = 0.12  # speed perturbation range (±), see Sampler._perturb
 MIX = [0.34, 0.10, 0.20, 0.10, 0.20, 0.06]
 
 
@@ -183,7 +184,18 @@ class Sampler:
         return np.fft.irfft(np.fft.rfft(x, self.fft_n) * h, self.fft_n)[: len(x)].astype(np.float32)
 
     def _pick(self, pool: list[np.ndarray]) -> np.ndarray:
-        return pool[self.rng.integers(len(pool))]
+        return self._perturb(pool[self.rng.integers(len(pool))])
+
+    def _perturb(self, clip: np.ndarray) -> np.ndarray:
+        """Speed perturbation half the time: the clip resampled by 0.88-1.12, which moves pitch, formants and tempo
+        together, as a longer or shorter vocal tract would. espeak-ng's held-out variants differ from the training
+        ones mostly in formants; every kind of speech gets it, so a perturbed voice says nothing about the label."""
+        r = self.rng
+        if PERTURB <= 0 or r.random() >= 0.5:
+            return clip
+        factor = r.uniform(1.0 - PERTURB, 1.0 + PERTURB)
+        n = max(2, int(len(clip) / factor))
+        return np.interp(np.arange(n) * factor, np.arange(len(clip)), clip).astype(np.float32)
 
     def _context(self, buf: np.ndarray, start: int, end: int) -> None:
         """Other speech before `start` or after `end` (the phrase said within a sentence)."""

@@ -392,7 +392,7 @@ def main() -> int:
                      "seconds_training": round(train_s), "cpu_seconds_training": round(time.process_time() - cpu0),
                      "seconds_making_windows": round(gen_s), "spec_augment": "1 time mask <= 12 frames, 1 mel mask <= 5",
                      "seconds_rendering": round(render_s), "threads": a.threads, "optimizer": "AdamW, cosine lr",
-                     "lr": a.lr, "mix": dict(zip(data.KINDS, data.MIX)), "torch": torch.__version__,
+                     "lr": a.lr, "mix": dict(zip(data.KINDS, data.MIX)), "speed_perturb": data.PERTURB, "torch": torch.__version__,
                      "cpu_seconds_total": round(time.process_time() - cpu_start), "workers": a.workers,
                      "init": a.init,
                      "minutes": a.minutes, "finetune_minutes": a.finetune_minutes,
