@@ -148,6 +148,56 @@ EVAL_SENTENCES = [
 ]
 
 
+# Word lists for generated household sentences (`generated_sentences`): many more word sequences than the hand-written
+# lists, so the negative stream covers more of what a kitchen hears. None of them is, or contains, an EVAL sentence.
+_SUBJECTS = ["I", "we", "you", "they", "my dad", "the neighbours", "our son", "grandpa", "the kids", "my sister",
+             "Tom", "Lisa", "the plumber", "auntie Jo", "the baby", "our daughter", "the man next door", "Maria"]
+_VERBS = ["left", "found", "washed", "moved", "fixed", "bought", "dropped", "forgot", "packed", "borrowed", "cleaned",
+          "hid", "broke", "painted", "lost", "put", "brought back", "tidied", "folded", "sold"]
+_OBJECTS = ["the blue mug", "the spare key", "the green towel", "the winter coat", "a box of matches", "the big pan",
+            "the old radio", "my reading glasses", "the garden chairs", "the shopping bags", "a jar of honey",
+            "the red umbrella", "the library books", "the bike pump", "the photo album", "the torch", "the ladder",
+            "the laundry basket", "a bag of onions", "the phone charger", "the picnic blanket", "the amber necklace"]
+_PLACES = ["in the hallway", "under the sofa", "on the balcony", "by the front door", "in the car", "in the shed",
+           "upstairs", "on the top shelf", "behind the curtain", "in the loft", "at the office", "at granny's house",
+           "next to the bread bin", "in the boot", "on the windowsill", "in the cellar"]
+_TAILS = ["", " this morning", " yesterday", " last night", " again", " on Tuesday", " an hour ago", " at the weekend",
+          " just now", " before lunch"]
+_QUESTIONS = ["where did {s} put {o}", "have you seen {o}", "who {v} {o}", "why is {o} {p}", "can you bring {o}",
+              "did {s} remember {o}", "is {o} still {p}", "shall I fetch {o}", "could {s} look for {o}"]
+_REMARKS = ["the ambulance went past a minute ago", "that was amazing", "the amber light is blinking",
+            "an ambitious plan", "the bees are busy", "hey, is that the bin lorry", "hey, the bread has risen",
+            "hey, it's snowing", "hey, your phone is ringing", "hey, the pasta is boiling over", "hey, look outside",
+            "hey, who wants tea", "hey, dinner's ready", "hey, the bus is here", "hey, mind the step",
+            "hey Tom, over here", "hey Lisa, one minute", "hey Maria, thanks", "hey Sam, are you coming",
+            "hey Nina, have you eaten", "hey Omar, the door", "hey Ava, good night", "hey Leo, shoes on"]
+
+
+def generated_sentences(n: int, seed: int) -> list[str]:
+    """`n` distinct household sentences built from the word lists above (statements, questions, remarks), none of
+    them an EVAL sentence. The same n and seed give the same list."""
+    rng = np.random.default_rng(seed)
+    pick = lambda xs: xs[int(rng.integers(len(xs)))]
+    held = {"".join(c for c in t.lower() if c.isalpha()) for t in EVAL_SENTENCES}
+    out: list[str] = []
+    seen = set(held)
+    for _ in range(n * 20):
+        if len(out) >= n:
+            break
+        kind = rng.random()
+        if kind < 0.55:
+            text = f"{pick(_SUBJECTS)} {pick(_VERBS)} {pick(_OBJECTS)} {pick(_PLACES)}{pick(_TAILS)}"
+        elif kind < 0.9:
+            text = pick(_QUESTIONS).format(s=pick(_SUBJECTS), o=pick(_OBJECTS), v=pick(_VERBS), p=pick(_PLACES))
+        else:
+            text = pick(_REMARKS)
+        key = "".join(c for c in text.lower() if c.isalpha())
+        if key not in seen:
+            seen.add(key)
+            out.append(text)
+    return out
+
+
 def voice_grid(voices, variants, rates, pitches) -> list[Voice]:
     return [Voice(v, var, r, p, 100) for v, var, r, p in itertools.product(voices, variants, rates, pitches)]
 

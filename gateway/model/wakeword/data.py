@@ -138,6 +138,18 @@ def render_accents(phrase: str, n_pos: int, n_conf_per: int, n_every: int, seed:
     return _cached("accents", (pos_jobs, conf_jobs, every_jobs), cache_dir, build)
 
 
+def render_generated(phrase: str, n: int, seed: int, cache_dir: str | None, workers: int = 3) -> list[np.ndarray]:
+    """corpus.generated_sentences(n), each once, by a random training or accent voice at training settings: many
+    sentences said once each, rather than a few said many times (the bench's false accepts come from sentences the
+    model never heard). Cached on their own."""
+    rng = np.random.default_rng(seed + 15485863)
+    grid = corpus.train_voices() + corpus.voice_grid(corpus.ACCENT_VOICES, corpus.TRAIN_VARIANTS, corpus.TRAIN_RATES,
+                                                     corpus.TRAIN_PITCHES)
+    texts = [t for t in corpus.generated_sentences(n, seed) if _letters(phrase) not in _letters(t)]
+    jobs = [(t, _with_amp(grid[int(rng.integers(len(grid)))], rng)) for t in texts]
+    return _cached("generated", tuple(jobs), cache_dir, lambda: _render_all(jobs, workers))
+
+
 KINDS = ["pos", "trunc", "conf", "speech", "stream", "noise"]
 PERTURB = 0.12  # speed perturbation range (±), see Sampler._perturb
 MIX = [0.34, 0.10, 0.20, 0.10, 0.20, 0.06]

@@ -41,6 +41,8 @@ def parse() -> argparse.Namespace:
     p.add_argument("--extra-everyday", type=int, default=10, help="renders per corpus.EVERYDAY_MORE sentence")
     p.add_argument("--accent-positives", type=int, default=2000,
                    help="positives by corpus.ACCENT_VOICES (0: none); they also say every confusable and 600 sentences")
+    p.add_argument("--generated", type=int, default=2000,
+                   help="generated household sentences (corpus.generated_sentences), each rendered once, as negatives")
     p.add_argument("--width", type=int, nargs=2, default=[64, 96], metavar=("FIRST", "WIDE"),
                    help="classifier channels (first conv/block, later blocks)")
     p.add_argument("--workers", type=int, default=2, help="processes making windows")
@@ -238,6 +240,8 @@ def main() -> int:
             clips.confusables = clips.confusables + acc_conf
             conf_texts = conf_texts + acc_conf_texts
             clips.everyday = clips.everyday + acc_every
+        if a.generated > 0:
+            clips.everyday = clips.everyday + data.render_generated(a.phrase, a.generated, a.seed, a.cache)
         steps_cap = 10 ** 9
     render_s = time.time() - t0
     stream = data.stream_pool(clips, conf_texts, a.phrase)
@@ -392,7 +396,7 @@ def main() -> int:
                      "seconds_training": round(train_s), "cpu_seconds_training": round(time.process_time() - cpu0),
                      "seconds_making_windows": round(gen_s), "spec_augment": "1 time mask <= 12 frames, 1 mel mask <= 5",
                      "seconds_rendering": round(render_s), "threads": a.threads, "optimizer": "AdamW, cosine lr",
-                     "lr": a.lr, "mix": dict(zip(data.KINDS, data.MIX)), "speed_perturb": data.PERTURB, "torch": torch.__version__,
+                     "lr": a.lr, "mix": dict(zip(data.KINDS, data.MIX)), "speed_perturb": data.PERTURB, "generated_sentences": a.generated, "torch": torch.__version__,
                      "cpu_seconds_total": round(time.process_time() - cpu_start), "workers": a.workers,
                      "init": a.init,
                      "minutes": a.minutes, "finetune_minutes": a.finetune_minutes,
