@@ -8,7 +8,8 @@ namespace Ambient.Language.Model;
 /// <see cref="PlantMoodCheck"/> would refuse the whole text and the sample would be drawn again from the start.
 /// Instead, each time a word or slot is complete the decoder asks <see cref="Check"/>; when the text so far already
 /// breaks the rule it goes back to the plant's name
-/// and draws that name again from the plants the words fit. The model still writes every word.
+/// and draws that name again from the plants the words fit, or failing that draws the wrong word again. The model
+/// still writes every word.
 /// </summary>
 internal sealed class PlantMoodGuide
 {
@@ -58,12 +59,12 @@ internal sealed class PlantMoodGuide
 
     /// <summary>
     /// Where to go back to when the text so far gives a plant another mood's word, or null when it keeps every plant
-    /// to its mood (or when no plant is left that the words would fit: then the validator refuses the sample). Unless
-    /// <paramref name="ended"/>, a word still being written at the end is not judged yet ("warm" may become
-    /// "warmer"). The guide never changes the words: it goes back to the plant's name and has it drawn again from the
-    /// plants, not named yet, whose mood the words fit ("a cooler corner for Fern" → "… for Ivy", the hot one; "Fern
-    /// is a little warm" → "Ivy", then the model writes on). A name is always grammatical where a name was; another
-    /// word in a phrase the model had planned is often not ("Pothos is a little care"), so words are never banned.
+    /// to its mood. Unless <paramref name="ended"/>, a word still being written at the end is not judged yet ("warm"
+    /// may become "warmer"). First choice: go back to the plant's name and redraw it from the plants, not named yet,
+    /// whose mood the words fit ("a cooler corner for Fern" → "… for Ivy", the hot one; "Fern is a little warm" →
+    /// "Ivy", then the model writes on); a name is always grammatical where a name was. When no such plant is left,
+    /// the wrong word itself is drawn again without it (<see cref="Backtrack.OnlyFrom"/> null), which the decoder
+    /// allows only while the model has a real alternative there (see TextDecoder's MinMassAfterBan).
     /// </summary>
     public Backtrack? Check(List<int> text, bool ended)
     {
@@ -79,7 +80,9 @@ internal sealed class PlantMoodGuide
         foreach (var wrong in PlantMoodCheck.Findings(delex[..end], _sheet))
         {
             var fitting = FittingNames(wrong.Word, tokens);
-            return fitting.Length > 0 ? new Backtrack(TokenAt(tokens, wrong.NameIndex), fitting) : null;
+            return fitting.Length > 0
+                ? new Backtrack(TokenAt(tokens, wrong.NameIndex), fitting)
+                : new Backtrack(TokenAt(tokens, wrong.WordIndex), null);
         }
 
         return null;
@@ -118,5 +121,8 @@ internal sealed class PlantMoodGuide
     }
 }
 
-/// <summary>Go back to text position <paramref name="Position"/> and draw the token there from <paramref name="OnlyFrom"/>.</summary>
-internal readonly record struct Backtrack(int Position, int[] OnlyFrom);
+/// <summary>
+/// Go back to text position <paramref name="Position"/> and draw the token there again: from <paramref name="OnlyFrom"/>
+/// (plant names), or, when null, anything but the token drawn before.
+/// </summary>
+internal readonly record struct Backtrack(int Position, int[]? OnlyFrom);

@@ -27,6 +27,9 @@ internal sealed class TextDecoder : IDisposable
     private int[] _savedPrompt = [];
     private float[]? _banned;
 
+    // See ApplyBans: on 1,000 held-out facts 0.2 gave 1.9 % template fallback, 0.5 2.5 %, names only 3.5 %.
+    private const double MinMassAfterBan = 0.2;
+
     public TextDecoder(OnnxLanguageModel model, BpeTokenizer tokenizer)
     {
         ArgumentNullException.ThrowIfNull(model);
@@ -74,6 +77,7 @@ internal sealed class TextDecoder : IDisposable
         }
 
         var bans = new List<Ban>();
+        var guided = guide is not null;
         var logits = Prefill(prompt);
         var tail = _scratch.AsSpan(Tokenizer.VocabSize);
         while (true)
@@ -84,7 +88,11 @@ internal sealed class TextDecoder : IDisposable
             tail.Fill(float.NegativeInfinity);
             AdjustLogits?.Invoke(text, _scratch);
             constraints.Apply(_scratch);
-            ApplyBans(bans, text.Count);
+            if (!ApplyBans(bans, text.Count))
+            {
+                bans.Clear();
+                guided = false;
+            }
 
             var next = _sampler.Sample(_scratch, settings.Temperature, settings.TopP, random);
             var logProb = LogProb(_scratch, next);
@@ -96,7 +104,7 @@ internal sealed class TextDecoder : IDisposable
                 text.Add(next);
             }
 
-            if (guide is not null && Backtracks < settings.Backtracks && (ended || guide.CompletesWord(next))
+            if (guided && guide is not null && Backtracks < settings.Backtracks && (ended || guide.CompletesWord(next))
                 && guide.Check(text, ended) is { } back)
             {
                 // Back to just before the offending token, which may not be drawn there again.
@@ -142,32 +150,63 @@ internal sealed class TextDecoder : IDisposable
 
     public void Dispose() => Model.Dispose();
 
-    // The guide's choices for this position: only the names it allows, and not the one drawn before. Should that
-    // leave nothing (the constraints mask those names), the position is drawn as the model likes.
-    private void ApplyBans(List<Ban> bans, int position)
+    // The guide's choices for this position: only the names it allows (never the one drawn before), or, for a word
+    // no plant's name could fit, anything but that word. A banned word must leave the model a real choice: when the
+    // tokens left hold under MinMassAfterBan of its probability, it had no good way on from here ("Pothos is too …"
+    // without "hot") and what it would write next is noise. Then the ban is dropped, the guide stops for this sample
+    // (false), and the validator refuses the wrong mood. Choosing among plant names is always grammatical.
+    private bool ApplyBans(List<Ban> bans, int position)
     {
         if (!bans.Exists(b => b.Position == position))
         {
-            return;
+            return true;
         }
 
         _banned ??= new float[_scratch.Length];
         _scratch.CopyTo(_banned, 0);
+        var word = false;
         foreach (var ban in bans.Where(b => b.Position == position))
         {
+            word |= ban.OnlyFrom is null;
             for (var id = 0; id < _scratch.Length; id++)
             {
-                if (id == ban.Token || Array.IndexOf(ban.OnlyFrom, id) < 0)
+                if (id == ban.Token || (ban.OnlyFrom is { } only && Array.IndexOf(only, id) < 0))
                 {
                     _scratch[id] = float.NegativeInfinity;
                 }
             }
         }
 
-        if (!Array.Exists(_scratch, float.IsFinite))
+        if (word ? Mass(_scratch, _banned) >= MinMassAfterBan : Array.Exists(_scratch, float.IsFinite))
         {
-            _banned.CopyTo(_scratch, 0);
+            return true;
         }
+
+        _banned.CopyTo(_scratch, 0);
+        return !word;
+    }
+
+    // The softmax mass (temperature 1) of the finite logits of `kept` within those of `all`.
+    private static double Mass(float[] kept, float[] all)
+    {
+        var max = float.NegativeInfinity;
+        foreach (var l in all)
+        {
+            max = Math.Max(max, l);
+        }
+
+        double total = 0, part = 0;
+        for (var i = 0; i < all.Length; i++)
+        {
+            if (float.IsFinite(all[i]))
+            {
+                var p = Math.Exp(all[i] - max);
+                total += p;
+                part += float.IsFinite(kept[i]) ? p : 0;
+            }
+        }
+
+        return total == 0 ? 0 : part / total;
     }
 
     // log softmax(logits)[id] at temperature 1 over the finite logits.
@@ -188,7 +227,7 @@ internal sealed class TextDecoder : IDisposable
         return logits[id] - max - Math.Log(sum);
     }
 
-    private readonly record struct Ban(int Position, int Token, int[] OnlyFrom);
+    private readonly record struct Ban(int Position, int Token, int[]? OnlyFrom);
 
     /// <summary>The logits after <paramref name="text"/> (a prefix of what the model was fed), going back in the cache.</summary>
     private ReadOnlySpan<float> Rewind(ReadOnlySpan<int> prompt, List<int> text)

@@ -26,20 +26,6 @@ internal abstract class Chooser
         return options[Index(options.Count)];
     }
 
-    /// <summary>
-    /// Shuffles <paramref name="items"/> in place (Fisher–Yates); the template's chooser leaves them in order, since
-    /// it draws j = i − 0 each time.
-    /// </summary>
-    public void Shuffle<T>(IList<T> items)
-    {
-        ArgumentNullException.ThrowIfNull(items);
-        for (var i = items.Count - 1; i > 0; i--)
-        {
-            var j = i - Index(i + 1);
-            (items[i], items[j]) = (items[j], items[i]);
-        }
-    }
-
     private sealed class FirstChooser : Chooser
     {
         public override int Index(int count) => 0;

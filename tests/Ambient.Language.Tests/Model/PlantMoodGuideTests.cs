@@ -24,19 +24,61 @@ public sealed class PlantMoodGuideTests(SmokeModelFixture smoke)
         var text = Tokens(tokenizer, delex);
         var back = Assert.IsType<Backtrack>(guide.Check(text, ended));
         Assert.Equal(tokenizer.Specials[text[back.Position]], name);
-        Assert.Equal([Id(tokenizer, fitting)], back.OnlyFrom);
+        Assert.Equal([Id(tokenizer, fitting)], Assert.IsType<int[]>(back.OnlyFrom));
     }
 
     [Theory]
     [InlineData("<plant1_name> is chilly and <plant2_name> is baking a bit.", true)]
     // "warm" may still become "warmer": a word at the end is judged only once the next one starts.
     [InlineData("<plant1_name> would like a warm", false)]
-    // The hot plant is named already, so no name fits "hot" for plant 1: the validator refuses it instead.
-    [InlineData("<plant2_name> is overheating and <plant1_name> is too hot.", true)]
-    public void Text_that_keeps_plants_to_their_moods_or_cannot_be_mended_by_a_name_is_left_alone(string delex, bool ended)
+    public void Text_that_keeps_plants_to_their_moods_is_left_alone(string delex, bool ended)
     {
         var (tokenizer, guide) = Guide();
         Assert.Null(guide.Check(Tokens(tokenizer, delex), ended));
+    }
+
+    [Fact]
+    public void When_no_unnamed_plant_fits_the_wrong_word_itself_is_drawn_again()
+    {
+        var (tokenizer, guide) = Guide();
+        // The hot plant is named already, so no name can take "hot" for plant 1 (cold).
+        var text = Tokens(tokenizer, "<plant2_name> is overheating and <plant1_name> is too hot.");
+        var back = Assert.IsType<Backtrack>(guide.Check(text, ended: true));
+        Assert.Null(back.OnlyFrom);
+        Assert.Equal(" hot.", tokenizer.Decode(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(text)[back.Position..]));
+    }
+
+    [Theory]
+    [InlineData(999f, "<plant2_name> is overheating and <plant1_name> is too cold.", 1)]
+    // The model has no real alternative to "hot" (e^-10 of its probability): the ban is dropped, the guide stops,
+    // and the validator is left to refuse the text.
+    [InlineData(990f, "<plant2_name> is overheating and <plant1_name> is too hot.", 1)]
+    public void A_wrong_word_is_redrawn_only_while_the_model_has_a_real_alternative(float coldWeight, string expected, int backtracks)
+    {
+        smoke.EnsureBuilt();
+        var tokenizer = BpeTokenizer.Load(smoke.PathOf("tokenizer.json"));
+        using var decoder = new TextDecoder(OnnxLanguageModel.Load(smoke.PathOf("model.int8.onnx"), 160), tokenizer);
+        var hot = Tokens(tokenizer, "<plant2_name> is overheating and <plant1_name> is too hot.");
+        var cold = Tokens(tokenizer, "<plant2_name> is overheating and <plant1_name> is too cold.");
+        // A scripted model that likes "hot" best and "cold" next (by coldWeight), then ends.
+        decoder.AdjustLogits = (text, logits) =>
+        {
+            foreach (var (script, weight) in new[] { (hot, 1000f), (cold, coldWeight) })
+            {
+                if (text.Count <= script.Count && text.SequenceEqual(script.Take(text.Count)))
+                {
+                    logits[text.Count < script.Count ? script[text.Count] : BpeTokenizer.EosId] += weight;
+                }
+            }
+        };
+        var prompt = tokenizer.Encode(Sheet.PromptTokens, string.Empty);
+        var greedy = new SamplingSettings(Temperature: 0f, TopP: 1f, MaxNewTokens: 40, Backtracks: 8);
+        var tokens = new List<int>();
+        var stop = decoder.Decode(prompt, new DecodeConstraints(tokenizer, Sheet.SlotValues.Keys, Sheet.RequiredSlots), greedy, new Random(1), tokens,
+            new PlantMoodGuide(tokenizer, PlantMoodGuide.WordStarts(tokenizer), Sheet));
+        Assert.Equal(DecodeStop.EndOfText, stop);
+        Assert.Equal(expected, tokenizer.Decode(CollectionsMarshal.AsSpan(tokens)));
+        Assert.Equal(backtracks, decoder.Backtracks);
     }
 
     [Fact]
