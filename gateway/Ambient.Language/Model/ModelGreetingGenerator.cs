@@ -26,6 +26,7 @@ public sealed class ModelGreetingGenerator : IGreetingGenerator, IDisposable
     private readonly List<int> _tokens = [];
     private readonly FactSheetOptions? _sheetOptions;
     private readonly bool[] _wordStarts;
+    private readonly bool[] _sentenceEnds;
 
     internal ModelGreetingGenerator(TextDecoder decoder, IGreetingGenerator template, ModelOptions options, FactSheetOptions? sheetOptions = null)
     {
@@ -38,6 +39,7 @@ public sealed class ModelGreetingGenerator : IGreetingGenerator, IDisposable
         Options = options;
         _settings = new SamplingSettings(options.Temperature, options.TopP, options.MaxNewTokens, options.Backtracks);
         _wordStarts = PlantMoodGuide.WordStarts(decoder.Tokenizer);
+        _sentenceEnds = FitGuide.SentenceEnds(decoder.Tokenizer);
         _random = options.Seed is { } seed ? new Random(seed) : new Random();
     }
 
@@ -168,7 +170,8 @@ public sealed class ModelGreetingGenerator : IGreetingGenerator, IDisposable
     private ModelSample Sample(FactSheet sheet, int[] prompt, DecodeConstraints constraints, Random random, CancellationToken cancellationToken)
     {
         var guide = _settings.Backtracks > 0 && PlantMoodGuide.Applies(sheet) ? new PlantMoodGuide(_decoder.Tokenizer, _wordStarts, sheet) : null;
-        var stop = _decoder.Decode(prompt, constraints, _settings, random, _tokens, guide, cancellationToken);
+        var fit = Options.EndAtFit ? new FitGuide(_decoder.Tokenizer, _sentenceEnds, sheet) : null;
+        var stop = _decoder.Decode(prompt, constraints, _settings, random, _tokens, guide, fit, cancellationToken);
         var delex = _decoder.Tokenizer.Decode(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_tokens));
         return new ModelSample(delex, SlotFiller.Fill(delex, sheet), stop, _tokens.Count, _decoder.Backtracks, _decoder.LeastLikely);
     }

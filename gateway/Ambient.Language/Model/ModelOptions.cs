@@ -48,6 +48,12 @@ public sealed record ModelOptions
     /// </summary>
     public double MinTokenLogProb { get; init; } = -6.5;
 
+    /// <summary>
+    /// End a sample that outgrows its device at its last complete sentence that had every required fact
+    /// (<see cref="FitGuide"/>), instead of refusing it as too long.
+    /// </summary>
+    public bool EndAtFit { get; init; } = true;
+
     /// <summary>Seed of the sampler (a fixed seed gives the same sequence of texts); null: a different one each start.</summary>
     public int? Seed { get; init; }
 

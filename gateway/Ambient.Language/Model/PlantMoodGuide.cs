@@ -8,8 +8,8 @@ namespace Ambient.Language.Model;
 /// <see cref="PlantMoodCheck"/> would refuse the whole text and the sample would be drawn again from the start.
 /// Instead, each time a word or slot is complete the decoder asks <see cref="Check"/>; when the text so far already
 /// breaks the rule it goes back to the plant's name
-/// and draws that name again from the plants the words fit, or failing that draws the wrong word again. The model
-/// still writes every word.
+/// and puts in the name of a plant the words fit (keeping the words, which the decoder feeds again), or failing that
+/// draws the wrong word again. The model still writes every word.
 /// </summary>
 internal sealed class PlantMoodGuide
 {
@@ -60,9 +60,11 @@ internal sealed class PlantMoodGuide
     /// <summary>
     /// Where to go back to when the text so far gives a plant another mood's word, or null when it keeps every plant
     /// to its mood. Unless <paramref name="ended"/>, a word still being written at the end is not judged yet ("warm"
-    /// may become "warmer"). First choice: go back to the plant's name and redraw it from the plants, not named yet,
-    /// whose mood the words fit ("a cooler corner for Fern" → "… for Ivy", the hot one; "Fern is a little warm" →
-    /// "Ivy", then the model writes on); a name is always grammatical where a name was. When no such plant is left,
+    /// may become "warmer"). First choice: the plant's name is replaced by one of the plants, not named yet, whose
+    /// mood the words fit, and the words stay ("a cooler corner for Fern" → "… for Ivy", the hot one; "Fern is a
+    /// little warm, and" → "Ivy is a little warm, and", then the model writes on): a model that ties moods to the order
+    /// plants come in often has the right words for the wrong name, and a name is always grammatical where a name
+    /// was. When no such plant is left,
     /// the wrong word itself is drawn again without it (<see cref="Backtrack.OnlyFrom"/> null), which the decoder
     /// allows only while the model has a real alternative there (see TextDecoder's MinMassAfterBan).
     /// </summary>

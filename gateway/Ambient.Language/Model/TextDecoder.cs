@@ -59,9 +59,10 @@ internal sealed class TextDecoder : IDisposable
     /// <summary>
     /// Samples text tokens after <paramref name="prompt"/> (<c>&lt;bos&gt; … &lt;sep&gt;</c>) into <paramref name="text"/>
     /// (cleared first; without the final <c>&lt;eos&gt;</c>). With a <paramref name="guide"/>, a token that breaks its
-    /// rule is taken back and drawn again, at most <see cref="SamplingSettings.Backtracks"/> times.
+    /// rule is taken back and drawn again, at most <see cref="SamplingSettings.Backtracks"/> times. With a
+    /// <paramref name="fit"/>, a text that outgrows its device ends at its last complete sentence instead.
     /// </summary>
-    public DecodeStop Decode(ReadOnlySpan<int> prompt, DecodeConstraints constraints, SamplingSettings settings, Random random, List<int> text, PlantMoodGuide? guide = null, CancellationToken cancellationToken = default)
+    public DecodeStop Decode(ReadOnlySpan<int> prompt, DecodeConstraints constraints, SamplingSettings settings, Random random, List<int> text, PlantMoodGuide? guide = null, FitGuide? fit = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(constraints);
         ArgumentNullException.ThrowIfNull(text);
@@ -78,6 +79,8 @@ internal sealed class TextDecoder : IDisposable
 
         var bans = new List<Ban>();
         var guided = guide is not null;
+        var lastFullSentence = 0;
+        Shortened = false;
         var logits = Prefill(prompt);
         var tail = _scratch.AsSpan(Tokenizer.VocabSize);
         while (true)
@@ -107,9 +110,15 @@ internal sealed class TextDecoder : IDisposable
             if (guided && guide is not null && Backtracks < settings.Backtracks && (ended || guide.CompletesWord(next))
                 && guide.Check(text, ended) is { } back)
             {
-                // Back to just before the offending token, which may not be drawn there again.
                 Backtracks++;
                 var at = back.Position;
+                if (back.OnlyFrom is [var name, ..] && TrySwapName(prompt, text, at, name, constraints, out var swapped))
+                {
+                    logits = swapped;
+                    continue;
+                }
+
+                // Back to just before the offending token, which may not be drawn there again.
                 bans.RemoveAll(b => b.Position > at);
                 bans.Add(new Ban(at, text[at], back.OnlyFrom));
                 text.RemoveRange(at, text.Count - at);
@@ -128,6 +137,26 @@ internal sealed class TextDecoder : IDisposable
                 return DecodeStop.EndOfText;
             }
 
+            if (fit is not null)
+            {
+                if (!fit.Fits(text))
+                {
+                    // Too long for the device: end at the last full sentence that had everything and fit, if any.
+                    if (lastFullSentence > 0)
+                    {
+                        text.RemoveRange(lastFullSentence, text.Count - lastFullSentence);
+                        Shortened = true;
+                        return DecodeStop.EndOfText;
+                    }
+
+                    fit = null;
+                }
+                else if (fit.EndsSentence(next) && constraints.RequiredSatisfied)
+                {
+                    lastFullSentence = text.Count;
+                }
+            }
+
             if (text.Count >= budget)
             {
                 return DecodeStop.MaxTokens;
@@ -144,6 +173,9 @@ internal sealed class TextDecoder : IDisposable
     /// model expects.
     /// </summary>
     public double LeastLikely { get; private set; }
+
+    /// <summary>Whether the last <see cref="Decode"/> was ended early at a sentence by its <see cref="FitGuide"/>.</summary>
+    public bool Shortened { get; private set; }
 
     /// <summary>Tokens the guide took back in the last <see cref="Decode"/>.</summary>
     public int Backtracks { get; private set; }
@@ -228,6 +260,31 @@ internal sealed class TextDecoder : IDisposable
     }
 
     private readonly record struct Ban(int Position, int Token, int[]? OnlyFrom);
+
+    /// <summary>
+    /// Puts <paramref name="name"/> in place of the plant name at <paramref name="at"/> and keeps the words after it
+    /// (they are right for that plant: that is why the guide chose it), feeding them again in one run from there.
+    /// Gives the logits after the text; false when the name cannot go there (already used).
+    /// </summary>
+    private bool TrySwapName(ReadOnlySpan<int> prompt, List<int> text, int at, int name, DecodeConstraints constraints, out ReadOnlySpan<float> logits)
+    {
+        logits = default;
+        if (text.Contains(name) || !Tokenizer.IsSpecial(text[at]))
+        {
+            return false;
+        }
+
+        text[at] = name;
+        constraints.Reset();
+        foreach (var id in text)
+        {
+            constraints.Accept(id);
+        }
+
+        Model.Truncate(prompt.Length + at);
+        logits = Model.FeedLast(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(text)[at..]);
+        return true;
+    }
 
     /// <summary>The logits after <paramref name="text"/> (a prefix of what the model was fed), going back in the cache.</summary>
     private ReadOnlySpan<float> Rewind(ReadOnlySpan<int> prompt, List<int> text)

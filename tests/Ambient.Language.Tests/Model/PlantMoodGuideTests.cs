@@ -123,6 +123,63 @@ public sealed class PlantMoodGuideTests(SmokeModelFixture smoke)
     }
 
     [Fact]
+    public void A_name_said_with_the_words_of_another_plant_is_swapped_and_the_words_stay()
+    {
+        smoke.EnsureBuilt();
+        var tokenizer = BpeTokenizer.Load(smoke.PathOf("tokenizer.json"));
+        using var decoder = new TextDecoder(OnnxLanguageModel.Load(smoke.PathOf("model.int8.onnx"), 160), tokenizer);
+        // A scripted model that says the hot plant's words after plant 1's name (the cold one), then names whichever
+        // plant is left.
+        const int Plant1 = -1, AnyUnnamed = -2;
+        var script = new List<int> { Plant1 };
+        script.AddRange(tokenizer.EncodeText(" is a little warm, and"));
+        script.AddRange([.. tokenizer.EncodeText(" "), AnyUnnamed]);
+        script.AddRange([.. tokenizer.EncodeText(" is chilly."), BpeTokenizer.EosId]);
+        int[] plants = [Id(tokenizer, "<plant1_name>"), Id(tokenizer, "<plant2_name>")];
+        decoder.AdjustLogits = (text, logits) =>
+        {
+            var want = script[Math.Min(text.Count, script.Count - 1)];
+            foreach (var id in want == Plant1 ? [plants[0]] : want == AnyUnnamed ? plants.Where(p => !text.Contains(p)) : [want])
+            {
+                logits[id] += 1000f;
+            }
+        };
+        var prompt = tokenizer.Encode(Sheet.PromptTokens, string.Empty);
+        var greedy = new SamplingSettings(Temperature: 0f, TopP: 1f, MaxNewTokens: 40, Backtracks: 8);
+        var tokens = new List<int>();
+        decoder.Decode(prompt, new DecodeConstraints(tokenizer, Sheet.SlotValues.Keys, Sheet.RequiredSlots), greedy, new Random(1), tokens,
+            new PlantMoodGuide(tokenizer, PlantMoodGuide.WordStarts(tokenizer), Sheet));
+        Assert.Equal("<plant2_name> is a little warm, and <plant1_name> is chilly.", tokenizer.Decode(CollectionsMarshal.AsSpan(tokens)));
+        Assert.Equal(1, decoder.Backtracks);
+    }
+
+    [Fact]
+    public void A_text_that_outgrows_the_magnet_ends_at_its_last_full_sentence()
+    {
+        smoke.EnsureBuilt();
+        var tokenizer = BpeTokenizer.Load(smoke.PathOf("tokenizer.json"));
+        using var decoder = new TextDecoder(OnnxLanguageModel.Load(smoke.PathOf("model.int8.onnx"), 160), tokenizer);
+        var sheet = FactSheets.From(TestFacts.Greeting(Intent.PlantReport, TargetDevice.Magnet, plants: [new("Basil", PlantMood.TooCold, 40, 3)]));
+        var script = new List<int>(tokenizer.EncodeText("<plant1_name> is chilly. A warmer corner away from the draughty window would help it through the long cold nights, if you can find one."));
+        script.Add(BpeTokenizer.EosId);
+        decoder.AdjustLogits = (text, logits) => logits[script[Math.Min(text.Count, script.Count - 1)]] += 1000f;
+        var prompt = tokenizer.Encode(sheet.PromptTokens, string.Empty);
+        var greedy = new SamplingSettings(Temperature: 0f, TopP: 1f, MaxNewTokens: 120);
+        var tokens = new List<int>();
+        var constraints = new DecodeConstraints(tokenizer, sheet.SlotValues.Keys, sheet.RequiredSlots);
+
+        decoder.Decode(prompt, constraints, greedy, new Random(1), tokens);
+        var whole = tokenizer.Decode(CollectionsMarshal.AsSpan(tokens));
+        Assert.False(DeviceFit.Fits(SlotFiller.Fill(whole, sheet), TargetDevice.Magnet), "the script must outgrow the magnet");
+        Assert.False(decoder.Shortened);
+
+        var stop = decoder.Decode(prompt, constraints, greedy, new Random(1), tokens, fit: new FitGuide(tokenizer, FitGuide.SentenceEnds(tokenizer), sheet));
+        Assert.Equal(DecodeStop.EndOfText, stop);
+        Assert.True(decoder.Shortened);
+        Assert.Equal("<plant1_name> is chilly.", tokenizer.Decode(CollectionsMarshal.AsSpan(tokens)));
+    }
+
+    [Fact]
     public void Truncating_the_cache_and_feeding_on_gives_the_logits_of_a_fresh_run()
     {
         smoke.EnsureBuilt();
