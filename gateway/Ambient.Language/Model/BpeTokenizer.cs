@@ -126,6 +126,19 @@ internal sealed class BpeTokenizer
 
     public bool IsSpecial(int id) => id >= 0 && id < ByteOffset;
 
+    /// <summary>Per token id: <paramref name="special"/> for special tokens, else whether the token's own text passes <paramref name="test"/>.</summary>
+    public bool[] ClassifyTokens(Func<string, bool> test, bool special)
+    {
+        ArgumentNullException.ThrowIfNull(test);
+        var result = new bool[VocabSize];
+        for (var id = 0; id < result.Length; id++)
+        {
+            result[id] = IsSpecial(id) ? special : test(Decode([id]));
+        }
+
+        return result;
+    }
+
     /// <summary>
     /// A generation prompt: <c>&lt;bos&gt; prompt &lt;sep&gt; text</c> (no <c>&lt;eos&gt;</c>; pass an empty text to let
     /// the model write all of it). The prompt is the corpus's <c>"prompt"</c> field (control tokens separated by

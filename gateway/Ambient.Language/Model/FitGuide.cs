@@ -29,17 +29,7 @@ internal sealed class FitGuide
     public static bool[] SentenceEnds(BpeTokenizer tokenizer)
     {
         ArgumentNullException.ThrowIfNull(tokenizer);
-        var ends = new bool[tokenizer.VocabSize];
-        for (var id = 0; id < ends.Length; id++)
-        {
-            if (!tokenizer.IsSpecial(id))
-            {
-                var text = tokenizer.Decode([id]);
-                ends[id] = text.Length > 0 && text[^1] is '.' or '!' or '?';
-            }
-        }
-
-        return ends;
+        return tokenizer.ClassifyTokens(t => t.Length > 0 && t[^1] is '.' or '!' or '?', special: false);
     }
 
     public bool EndsSentence(int id) => id < _endsSentence.Length && _endsSentence[id];

@@ -35,20 +35,7 @@ internal sealed class PlantMoodGuide
     public static bool[] WordStarts(BpeTokenizer tokenizer)
     {
         ArgumentNullException.ThrowIfNull(tokenizer);
-        var starts = new bool[tokenizer.VocabSize];
-        for (var id = 0; id < starts.Length; id++)
-        {
-            if (tokenizer.IsSpecial(id))
-            {
-                starts[id] = true;
-                continue;
-            }
-
-            var text = tokenizer.Decode([id]);
-            starts[id] = text.Length > 0 && text[0] < 128 && !char.IsLetterOrDigit(text[0]) && text[0] != '\'';
-        }
-
-        return starts;
+        return tokenizer.ClassifyTokens(t => t.Length > 0 && t[0] < 128 && !char.IsLetterOrDigit(t[0]) && t[0] != '\'', special: true);
     }
 
     /// <summary>Whether the guide has anything to check for this sheet.</summary>

@@ -151,7 +151,7 @@ def render_generated(phrase: str, n: int, seed: int, cache_dir: str | None, work
 
 
 KINDS = ["pos", "trunc", "conf", "speech", "stream", "noise"]
-PERTURB = 0.12  # speed perturbation range (±), see Sampler._perturb
+PERTURB = 0.0  # speed perturbation range (±), see Sampler._perturb; train.py --perturb sets it
 MIX = [0.34, 0.10, 0.20, 0.10, 0.20, 0.06]
 
 

@@ -41,7 +41,9 @@ def parse() -> argparse.Namespace:
     p.add_argument("--extra-everyday", type=int, default=10, help="renders per corpus.EVERYDAY_MORE sentence")
     p.add_argument("--accent-positives", type=int, default=2000,
                    help="positives by corpus.ACCENT_VOICES (0: none); they also say every confusable and 600 sentences")
-    p.add_argument("--generated", type=int, default=2000,
+    p.add_argument("--perturb", type=float, default=0.0,
+                   help="speed perturbation range (e.g. 0.12: half of all speech clips resampled by 0.88-1.12)")
+    p.add_argument("--generated", type=int, default=0,
                    help="generated household sentences (corpus.generated_sentences), each rendered once, as negatives")
     p.add_argument("--width", type=int, nargs=2, default=[64, 96], metavar=("FIRST", "WIDE"),
                    help="classifier channels (first conv/block, later blocks)")
@@ -204,6 +206,7 @@ def calibrate(clf, fe, sampler: data.Sampler, cal_pos: list[np.ndarray], befores
 
 def main() -> int:
     a = parse()
+    data.PERTURB = a.perturb
     torch.set_num_threads(a.threads)
     torch.manual_seed(a.seed)
     os.makedirs(a.out, exist_ok=True)

@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using System.Text.RegularExpressions;
 using Ambient.Language.Model;
 
 namespace Ambient.Language.Tests.Model;
@@ -81,24 +82,30 @@ public sealed class PlantMoodGuideTests(SmokeModelFixture smoke)
         Assert.Equal(backtracks, decoder.Backtracks);
     }
 
-    [Fact]
-    public void The_decoder_redraws_the_name_from_the_fitting_plants_and_the_model_writes_on()
+    // A scripted model writes `script` ("{1}": plant 1's name, the cold one; "{any}": any plant not named yet).
+    [Theory]
+    [InlineData("a cooler corner for {1}, and {any} is chilly.",
+        "a cooler corner for <plant1_name>, and <plant2_name> is chilly.", "a cooler corner for <plant2_name>, and <plant1_name> is chilly.")]
+    // The words stay and the name is swapped: the model had the hot plant's words for the cold plant's name.
+    [InlineData("{1} is a little warm, and {any} is chilly.",
+        "<plant1_name> is a little warm, and <plant2_name> is chilly.", "<plant2_name> is a little warm, and <plant1_name> is chilly.")]
+    public void The_decoder_puts_in_the_name_of_the_plant_the_words_fit_and_the_model_writes_on(string script, string unguided, string guided)
     {
         smoke.EnsureBuilt();
         var tokenizer = BpeTokenizer.Load(smoke.PathOf("tokenizer.json"));
         using var decoder = new TextDecoder(OnnxLanguageModel.Load(smoke.PathOf("model.int8.onnx"), 160), tokenizer);
-        // A scripted model: it wants plant 1 (the cold one) after "a cooler corner for", then any plant not named yet.
         const int Plant1 = -1, AnyUnnamed = -2;
-        var script = new List<int>();
-        script.AddRange(tokenizer.EncodeText("a cooler corner for"));
-        script.AddRange([.. tokenizer.EncodeText(" "), Plant1]);
-        script.AddRange(tokenizer.EncodeText(", and"));
-        script.AddRange([.. tokenizer.EncodeText(" "), AnyUnnamed]);
-        script.AddRange([.. tokenizer.EncodeText(" is chilly."), BpeTokenizer.EosId]);
+        var scripted = new List<int>();
+        foreach (var piece in Regex.Split(script, @"(\{1\}|\{any\})"))
+        {
+            scripted.AddRange(piece switch { "{1}" => [Plant1], "{any}" => [AnyUnnamed], _ => tokenizer.EncodeText(piece) });
+        }
+
+        scripted.Add(BpeTokenizer.EosId);
         int[] plants = [Id(tokenizer, "<plant1_name>"), Id(tokenizer, "<plant2_name>")];
         decoder.AdjustLogits = (text, logits) =>
         {
-            var want = script[Math.Min(text.Count, script.Count - 1)];
+            var want = scripted[Math.Min(text.Count, scripted.Count - 1)];
             foreach (var id in want == Plant1 ? [plants[0]] : want == AnyUnnamed ? plants.Where(p => !text.Contains(p)) : [want])
             {
                 logits[id] += 1000f;
@@ -110,46 +117,13 @@ public sealed class PlantMoodGuideTests(SmokeModelFixture smoke)
         var tokens = new List<int>();
 
         decoder.Decode(prompt, constraints, greedy, new Random(1), tokens);
-        var unguided = tokenizer.Decode(CollectionsMarshal.AsSpan(tokens));
-        Assert.Equal("a cooler corner for <plant1_name>, and <plant2_name> is chilly.", unguided);
+        Assert.Equal(unguided, tokenizer.Decode(CollectionsMarshal.AsSpan(tokens)));
         Assert.NotEmpty(PlantMoodCheck.Find(unguided, Sheet));
 
         var stop = decoder.Decode(prompt, constraints, greedy, new Random(1), tokens, new PlantMoodGuide(tokenizer, PlantMoodGuide.WordStarts(tokenizer), Sheet));
-        var guided = tokenizer.Decode(CollectionsMarshal.AsSpan(tokens));
         Assert.Equal(DecodeStop.EndOfText, stop);
-        Assert.Equal("a cooler corner for <plant2_name>, and <plant1_name> is chilly.", guided);
+        Assert.Equal(guided, tokenizer.Decode(CollectionsMarshal.AsSpan(tokens)));
         Assert.Empty(PlantMoodCheck.Find(guided, Sheet));
-        Assert.Equal(1, decoder.Backtracks);
-    }
-
-    [Fact]
-    public void A_name_said_with_the_words_of_another_plant_is_swapped_and_the_words_stay()
-    {
-        smoke.EnsureBuilt();
-        var tokenizer = BpeTokenizer.Load(smoke.PathOf("tokenizer.json"));
-        using var decoder = new TextDecoder(OnnxLanguageModel.Load(smoke.PathOf("model.int8.onnx"), 160), tokenizer);
-        // A scripted model that says the hot plant's words after plant 1's name (the cold one), then names whichever
-        // plant is left.
-        const int Plant1 = -1, AnyUnnamed = -2;
-        var script = new List<int> { Plant1 };
-        script.AddRange(tokenizer.EncodeText(" is a little warm, and"));
-        script.AddRange([.. tokenizer.EncodeText(" "), AnyUnnamed]);
-        script.AddRange([.. tokenizer.EncodeText(" is chilly."), BpeTokenizer.EosId]);
-        int[] plants = [Id(tokenizer, "<plant1_name>"), Id(tokenizer, "<plant2_name>")];
-        decoder.AdjustLogits = (text, logits) =>
-        {
-            var want = script[Math.Min(text.Count, script.Count - 1)];
-            foreach (var id in want == Plant1 ? [plants[0]] : want == AnyUnnamed ? plants.Where(p => !text.Contains(p)) : [want])
-            {
-                logits[id] += 1000f;
-            }
-        };
-        var prompt = tokenizer.Encode(Sheet.PromptTokens, string.Empty);
-        var greedy = new SamplingSettings(Temperature: 0f, TopP: 1f, MaxNewTokens: 40, Backtracks: 8);
-        var tokens = new List<int>();
-        decoder.Decode(prompt, new DecodeConstraints(tokenizer, Sheet.SlotValues.Keys, Sheet.RequiredSlots), greedy, new Random(1), tokens,
-            new PlantMoodGuide(tokenizer, PlantMoodGuide.WordStarts(tokenizer), Sheet));
-        Assert.Equal("<plant2_name> is a little warm, and <plant1_name> is chilly.", tokenizer.Decode(CollectionsMarshal.AsSpan(tokens)));
         Assert.Equal(1, decoder.Backtracks);
     }
 
