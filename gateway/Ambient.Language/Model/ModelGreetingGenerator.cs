@@ -5,7 +5,7 @@ namespace Ambient.Language.Model;
 
 /// <summary>
 /// Facts → <see cref="FactSheets.From"/> → prompt → constrained sampling on the ONNX model → <see cref="SlotFiller"/>
-/// (guided by <see cref="PlantMoodGuide"/> when the sheet has plants) → <see cref="TextValidator"/> and the recent-openings check; a rejected sample is redrawn up to
+/// (guided by <see cref="PlantMoodGuide"/> and <see cref="FitGuide"/>) → <see cref="TextValidator"/>, the unlikely-token and recent-openings checks; a rejected sample is redrawn up to
 /// <see cref="ModelOptions.MaxAttempts"/> times (<see cref="MadeBy.ModelResampled"/>), then the template writes the
 /// text (<see cref="MadeBy.Template"/>). Every rejection is listed in <see cref="GeneratedText.Problems"/> as
 /// "sample N: kind: detail". One sequence at a time (calls are serialised); owns the ONNX session.
