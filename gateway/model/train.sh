@@ -41,7 +41,7 @@ else
   say "teacher: --count $count --seed $seed"
   export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
   dotnet run --project "$repo/gateway/Ambient.Language.Teacher" -c Release -- \
-    --count "$count" --seed "$seed" --out "$out/corpus.jsonl" --holdout "$out/holdout.jsonl" --holdout-count 200
+    --count "$count" --seed "$seed" --out "$out/corpus.jsonl" --holdout "$out/holdout.jsonl" --holdout-count 1000
   count_arg="--teacher-count $count --teacher-seed $seed"
 fi
 
