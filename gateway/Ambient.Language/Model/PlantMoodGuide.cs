@@ -7,9 +7,9 @@ namespace Ambient.Language.Model;
 /// the model sometimes gives a plant another's mood ("a cooler corner for Fern" when Fern is cold); the validator's
 /// <see cref="PlantMoodCheck"/> would refuse the whole text and the sample would be drawn again from the start.
 /// Instead, each time a word or slot is complete the decoder asks <see cref="Check"/>; when the text so far already
-/// breaks the rule it goes back to the plant's name
-/// and puts in the name of a plant the words fit (keeping the words, which the decoder feeds again), or failing that
-/// draws the wrong word again. The model still writes every word.
+/// breaks the rule it goes back to the plant's name and puts in the name of a plant the words fit (keeping the
+/// words, which the decoder feeds again), or failing that draws the wrong word again. The model still writes every
+/// word.
 /// </summary>
 internal sealed class PlantMoodGuide
 {
