@@ -11,7 +11,8 @@ namespace Ambient.Language;
 internal static class PlantPhrases
 {
     private static readonly string[] Wishing =
-        ["would like", "could use", "would love", "is asking for", "is hoping for", "could do with", "would welcome", "is longing for"];
+        ["would like", "could use", "would love", "is asking for", "is hoping for", "could do with", "would welcome", "is longing for",
+            "would really like", "could really use", "would dearly love", "is quietly hoping for"];
 
     private static readonly string[] Being = ["is", "looks", "seems", "is feeling", "is getting", "is looking", "seems to be"];
 
@@ -30,6 +31,8 @@ internal static class PlantPhrases
             "<plant#_name> is worth a watering today", "a sip of water would perk up <plant#_name>", "watering can time for <plant#_name>",
             "dry soil over at <plant#_name>", "thirsty leaves on <plant#_name>", "please give <plant#_name> a drink",
             "the soil of <plant#_name> is at <plant#_moisture>, so a drink would help", "<plant#_name> has only <plant#_moisture> moisture left",
+            "<plant#_name>'s soil has gone dry", "<plant#_name>'s pot feels dry", "over at <plant#_name>, the soil is dry",
+            "<plant#_name>'s leaves are asking for water", "the pot of <plant#_name> is dry",
         ],
         Wishing, ["some water", "a drink", "a sip", "a watering", "a splash of water", "a little water", "a proper drink"],
         ["thirsty", "dry", "parched", "a little dry", "a bit thirsty", "rather dry", "quite parched"],
@@ -46,6 +49,8 @@ internal static class PlantPhrases
             "no watering for <plant#_name> for a while", "wet soil over at <plant#_name>", "a soggy pot for <plant#_name>",
             "<plant#_name> is sitting in wet soil", "<plant#_name> would rather skip the watering can", "<plant#_name> has had enough water",
             "<plant#_name> is at <plant#_moisture>, so hold the water", "the soil of <plant#_name> is still wet",
+            "<plant#_name>'s soil is still wet", "<plant#_name>'s saucer could be emptied", "over at <plant#_name>, the soil is soggy",
+            "<plant#_name>'s pot is waterlogged",
         ],
         ["would like", "could use", "is asking for", "is hoping for", "could do with", "would welcome"],
         ["a break from watering", "time to drain", "an emptied saucer", "a rest from the watering can", "no more water for now"],
@@ -60,6 +65,8 @@ internal static class PlantPhrases
             "<plant#_name> wants to be nearer the light", "<plant#_name> is too dark where it sits", "a brighter corner for <plant#_name>",
             "<plant#_name> is looking for the sun", "more light for <plant#_name>, if you can", "a dim corner for <plant#_name>",
             "<plant#_name> is sitting in the shadows", "<plant#_name> is reaching for the light", "too little light for <plant#_name>",
+            "<plant#_name>'s corner is a bit dark", "<plant#_name>'s spot is too shady", "over at <plant#_name>, it is rather dim",
+            "<plant#_name>'s window is too dim",
         ],
         Wishing, ["more light", "a brighter spot", "some sun", "a sunnier window", "a bit more light", "a brighter corner", "more sun"],
         ["in the dark", "a bit dark", "too shady", "rather dim", "a little dim", "in the shadows"],
@@ -72,6 +79,7 @@ internal static class PlantPhrases
             "<plant#_name> is chilly", "a warmer corner for <plant#_name>", "<plant#_name> is in a draughty, cold spot",
             "<plant#_name> would be cosier somewhere warmer", "<plant#_name> is shivering a bit", "<plant#_name> is in a draughty spot",
             "<plant#_name> is too cold where it is", "<plant#_name> would like to be out of the chill",
+            "<plant#_name>'s corner is chilly", "<plant#_name>'s spot is a bit cold", "over at <plant#_name>, it is rather chilly",
         ],
         Wishing, ["a warmer spot", "a warmer corner", "a warmer room", "somewhere warmer", "a cosier spot", "a cosier corner"],
         ["cold", "chilly", "a little cold", "a bit chilly", "rather cold", "quite chilly"],
@@ -84,6 +92,7 @@ internal static class PlantPhrases
             "<plant#_name> is too hot where it is", "a cooler corner for <plant#_name>", "<plant#_name> is baking a bit",
             "<plant#_name> could use a break from the heat", "<plant#_name> is overheating", "<plant#_name> is feeling the heat",
             "<plant#_name> is too warm where it sits", "<plant#_name> would like to be out of the heat",
+            "<plant#_name>'s spot is too warm", "<plant#_name>'s corner is getting hot", "over at <plant#_name>, it is quite hot",
         ],
         Wishing, ["a cooler spot", "a cooler corner", "a break from the heat", "somewhere cooler", "a cooler room"],
         ["hot", "too warm", "a little warm", "rather hot", "quite warm", "a bit hot"],
@@ -100,6 +109,7 @@ internal static class PlantPhrases
             "no worries about <plant#_name>", "nothing to do for <plant#_name>", "happy leaves on <plant#_name>",
             "fine and dandy over at <plant#_name>", "<plant#_name> seems perfectly happy", "<plant#_name> is doing great",
             "<plant#_name> is good for <plant#_days>",
+            "<plant#_name>'s leaves look happy", "<plant#_name>'s soil is just right", "over at <plant#_name>, all is well",
         ],
         [], [],
         ["fine", "happy", "content", "in good shape", "comfortable", "just fine", "perfectly happy", "great"],

@@ -506,7 +506,7 @@ internal sealed class TextComposer(FactSheet sheet, Chooser choose, int detail, 
             else if (sentenceOpen && merged == 0 && groups[i] == groups[i - 1] && groups[i] != 'o' && choose.Maybe(0.3))
             {
                 // At most two clauses a sentence, and only about the same thing: "Dentist at 9:00, then yoga at 10:00."
-                text.Append(groups[i] == 'p' ? " and " : ", ").Append(clause);
+                text.Append(groups[i] == 'p' ? choose.One(PlantJoins) : ", ").Append(clause);
                 merged++;
             }
             else
@@ -541,14 +541,17 @@ internal sealed class TextComposer(FactSheet sheet, Chooser choose, int detail, 
         : clause.StartsWith('<') ? choose.One(EarbudJoins)
         : choose.One(EarbudJoins.Where(j => !j.Contains("also", StringComparison.Ordinal)).ToList());
 
+    private static readonly string[] PlantJoins = [" and ", ", and ", ", while "];
+
     private static readonly string[] EarbudJoins = [" and ", ", plus ", ", and also ", ", also "];
 
     // A later sentence that starts with a fact (a slot) may get a small link word, so texts don't all read as lists.
     private string Connective(string clause, int index) =>
-        index > 0 && clause.StartsWith('<') && choose.Maybe(0.35) ? choose.One(Connectives) + clause : clause;
+        index > 0 && clause.StartsWith('<') && choose.Maybe(0.4) ? choose.One(Connectives) + clause : clause;
 
     private static readonly string[] Connectives =
-        ["also, ", "and ", "plus, ", "meanwhile, ", "oh, and ", "by the way, ", "on top of that, ", "in other news, ", "what's more, ", "one more thing: "];
+        ["also, ", "and ", "plus, ", "meanwhile, ", "oh, and ", "by the way, ", "on top of that, ", "in other news, ", "what's more, ", "one more thing: ",
+            "besides, ", "and then, ", "also worth knowing: "];
 
     private static string StripEnd(string sentence) => sentence.TrimEnd('.', '!', '?');
 
