@@ -238,7 +238,7 @@ class Sampler:
             self._place(speech, clip, off)
             self._context(speech, off, off + len(clip))
         elif kind == "trunc":
-            clip = self._pick(self.pos)
+            clip = self._pick(self.pos)[: n]   # a slow voice's phrase can outlast the window
             if r.random() < 0.5:   # the end is missing ("hey amb")
                 keep = int(len(clip) * r.uniform(0.3, 0.7))
                 off = n - keep

@@ -4,7 +4,9 @@ Input: raw 16 kHz PCM, float in -1..1, shape [batch, WINDOW_SAMPLES]. Output: pr
 holds the whole phrase. The front end is fixed (no trainable weights):
   frames of 400 samples (25 ms) every 160 samples (10 ms), periodic Hann window, a 400-point DFT written as one
   Conv1d with fixed cos/sin kernels (bins 0..200), power, 40 HTK-mel triangles 60-7600 Hz as a MatMul, log(x + 1e-6),
-  minus the window's mean (gain invariance: a gain g only adds 2 log g everywhere).
+  minus the window's mean (gain invariance: a gain g only adds 2 log g everywhere). NORMALISE = "channel" subtracts
+  each mel channel's own mean over the window instead (cepstral mean normalisation: also cancels a fixed spectral
+  tilt, such as a voice's or a microphone's colour); train.py --frontend sets it before the model is built.
 """
 from __future__ import annotations
 
@@ -23,6 +25,14 @@ N_MELS = 40
 F_MIN = 60.0
 F_MAX = 7_600.0
 LOG_FLOOR = 1e-6
+NORMALISE = "window"     # or "channel"; see the module docstring
+NORMALISATIONS = {"window": "subtract the window mean of log-mel",
+                  "channel": "subtract each mel channel's mean over the window (CMN)"}
+
+
+def normalise(logmel: torch.Tensor) -> torch.Tensor:  # [B, T, M]
+    dims = (1,) if NORMALISE == "channel" else (1, 2)
+    return logmel - logmel.mean(dim=dims, keepdim=True)
 
 
 def n_frames(samples: int = WINDOW_SAMPLES) -> int:
@@ -71,8 +81,7 @@ class LogMel(nn.Module):
         power = re * re + im * im                                                  # [B, F, T]
         mel = torch.matmul(power.transpose(1, 2), self.mel)                         # [B, T, M]
         logmel = torch.log(mel + LOG_FLOOR)
-        logmel = logmel - logmel.mean(dim=(1, 2), keepdim=True)
-        return logmel.transpose(1, 2)
+        return normalise(logmel).transpose(1, 2)
 
 
 class FastLogMel(LogMel):
@@ -85,8 +94,7 @@ class FastLogMel(LogMel):
         power = spec.real ** 2 + spec.imag ** 2                                   # [B, F, T]
         mel = torch.matmul(power.transpose(1, 2), self.mel)
         logmel = torch.log(mel + LOG_FLOOR)
-        logmel = logmel - logmel.mean(dim=(1, 2), keepdim=True)
-        return logmel.transpose(1, 2)
+        return normalise(logmel).transpose(1, 2)
 
 
 class SeparableBlock(nn.Module):

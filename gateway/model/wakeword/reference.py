@@ -32,7 +32,7 @@ def numpy_logmel(x: np.ndarray) -> np.ndarray:
     power = np.abs(np.fft.rfft(frames * win, axis=1)) ** 2
     mel = power @ M.mel_filterbank().astype(np.float64)
     logmel = np.log(mel + M.LOG_FLOOR)
-    return (logmel - logmel.mean()).T
+    return (logmel - (logmel.mean(axis=0) if M.NORMALISE == "channel" else logmel.mean())).T
 
 
 def write_wav(path: str, x: np.ndarray) -> None:
@@ -55,7 +55,9 @@ def main() -> None:
     onnx_path = os.path.join(a.model_dir, f"{slug}.onnx")
     manifest_path = os.path.join(a.model_dir, "manifest.json")
     with open(manifest_path) as f:
-        width = json.load(f)["config"].get("classifier_width", [64, 96])
+        config = json.load(f)["config"]
+    width = config.get("classifier_width", [64, 96])
+    M.NORMALISE = config["frontend"].get("normalise", "window")
     clf = M.Classifier(*width)
     pt = a.pt or os.path.join(os.path.dirname(os.path.abspath(__file__)), "out", slug, f"{slug}.pt")
     clf.load_state_dict(torch.load(pt))

@@ -41,6 +41,8 @@ def parse() -> argparse.Namespace:
     p.add_argument("--extra-everyday", type=int, default=10, help="renders per corpus.EVERYDAY_MORE sentence")
     p.add_argument("--accent-positives", type=int, default=2000,
                    help="positives by corpus.ACCENT_VOICES (0: none); they also say every confusable and 600 sentences")
+    p.add_argument("--frontend", choices=sorted(M.NORMALISATIONS), default="window",
+                   help="log-mel normalisation inside the graph (model.NORMALISE)")
     p.add_argument("--perturb", type=float, default=0.0,
                    help="speed perturbation range (e.g. 0.12: half of all speech clips resampled by 0.88-1.12)")
     p.add_argument("--generated", type=int, default=0,
@@ -207,6 +209,7 @@ def calibrate(clf, fe, sampler: data.Sampler, cal_pos: list[np.ndarray], befores
 def main() -> int:
     a = parse()
     data.PERTURB = a.perturb
+    M.NORMALISE = a.frontend
     torch.set_num_threads(a.threads)
     torch.manual_seed(a.seed)
     os.makedirs(a.out, exist_ok=True)
@@ -385,7 +388,7 @@ def main() -> int:
             "sample_rate": M.SAMPLE_RATE, "window_samples": M.WINDOW_SAMPLES, "hop_samples": M.HOP_SAMPLES,
             "frontend": {"n_fft": M.N_FFT, "frame_hop": M.FRAME_HOP, "window": "hann (periodic)", "n_mels": M.N_MELS,
                          "f_min": M.F_MIN, "f_max": M.F_MAX, "mel": "htk", "log_floor": M.LOG_FLOOR,
-                         "normalisation": "subtract the window mean of log-mel"},
+                         "normalisation": M.NORMALISATIONS[M.NORMALISE], "normalise": M.NORMALISE},
             "classifier": "conv1d 40->%d k3, 4 depthwise-separable blocks (k9; strides 2,2,2,1; %d,%d,%d,%d), "
                           "max+mean pool over time, linear" % (a.width[0], a.width[0], a.width[1], a.width[1],
                                                                 a.width[1]),
