@@ -35,6 +35,14 @@ internal sealed record EvalReport
 
     public required int Distinct2Samples { get; init; }
 
+    /// <summary>distinct-2 of the same samples written one after another, each seeing the <see cref="Memory"/> before it as recent texts.</summary>
+    public double? MemoryDistinct2 { get; init; }
+
+    /// <summary>Template share among those texts.</summary>
+    public double? MemoryFallbackRate { get; init; }
+
+    public int Memory { get; init; }
+
     public required double GreetingMedianMs { get; init; }
 
     public required double GreetingP90Ms { get; init; }

@@ -17,12 +17,20 @@ internal static class EvalTable
             ("template fallback rate", Pct(r.FallbackRate, 1), "≤ 2%", r.FallbackRate <= 0.02),
             ($"distinct-2 ({r.Distinct2Samples} samples, same facts)", F(r.Distinct2, 3), "≥ 0.4", r.Distinct2 >= 0.4),
             ("  the teacher's, same facts and count", F(r.TeacherDistinct2, 3), "", null),
+        };
+        if (r.MemoryDistinct2 is { } withMemory)
+        {
+            rows.Add(($"  one after another, each seeing the {r.Memory} before it (fallback {Pct(r.MemoryFallbackRate ?? 0, 1)})", F(withMemory, 3), "", null));
+        }
+
+        rows.AddRange(
+        [
             ("greeting ms median / p90 (" + r.ModelFile + ")", $"{F(r.GreetingMedianMs, 1)} / {F(r.GreetingP90Ms, 1)}", "median ≤ 30", r.GreetingMedianMs <= 30),
             ($"ORT val loss fp32 / int8 ({r.ValTokens} tokens)", $"{F(r.ValLossFp32, 4)} / {F(r.ValLossInt8, 4)}", "", null),
             ("int8 val loss vs fp32", (r.Int8LossDeltaPercent >= 0 ? "+" : "") + F(r.Int8LossDeltaPercent, 2) + "%", "within 3%", Math.Abs(r.Int8LossDeltaPercent) <= 3),
             ("size fp32 / int8", $"{Mb(r.SizeFp32Bytes)} / {Mb(r.SizeInt8Bytes)}", "int8 ≤ 8 MB", r.SizeInt8Bytes <= 8_000_000),
             ("size ratio fp32 / int8", F(r.SizeRatio, 2) + "×", "≥ 3.5×", r.SizeRatio >= 3.5),
-        };
+        ]);
         var a = rows.Max(x => x.Metric.Length);
         var b = rows.Max(x => x.Value.Length);
         var c = rows.Max(x => x.Goal.Length);

@@ -6,6 +6,8 @@ namespace Ambient.Language.Eval;
 /// <summary>The measurements, each on the same held-out examples.</summary>
 internal static class Evaluation
 {
+    private static readonly double[] MaskedShares = [0.3, 0.5, 0.8, 0.9, 0.99];
+
     public static EvalReport Run(EvalOptions o, List<HeldOutExample> examples, TextWriter log)
     {
         var options = new ModelOptions
@@ -16,6 +18,7 @@ internal static class Evaluation
             TopP = o.TopP,
             MaxAttempts = o.Attempts,
             Backtracks = o.Backtracks,
+            RecentPenalty = o.RecentPenalty,
             Seed = o.Seed,
         };
         using var generator = ModelGreetingGenerator.Load(options, new TemplateGenerator());
@@ -26,21 +29,34 @@ internal static class Evaluation
         var rawValid = 0;
         var backtracks = 0;
         var shown = 0;
+        var masked = new List<double>();
+        var resumed = 0;
+        var shownResumed = 0;
         foreach (var e in examples)
         {
             var sample = generator.Sample(e.Sheet, random);
             raw += SlotErrors.Count(sample.DelexText, e.Sheet);
             backtracks += sample.Backtracks;
-            var valid = TextValidator.IsValid(sample.DelexText, e.Sheet) && sample.Stop == DecodeStop.EndOfText && generator.Unlikely(sample) is null;
+            var valid = TextValidator.IsValid(sample.DelexText, e.Sheet) && sample.Stop == DecodeStop.EndOfText && generator.Unlikely(sample) is null
+                && generator.Forced(sample) is null;
             rawValid += valid ? 1 : 0;
+            masked.Add(sample.MostMasked);
+            resumed += sample.Resumed > 0 ? 1 : 0;
+            if (valid && sample.Resumed > 0 && o.ShowRejected > shownResumed)
+            {
+                shownResumed++;
+                log.WriteLine($"accepted after a resumed early end: {sample.DelexText}");
+            }
+
             if (!valid && o.ShowRejected > shown)
             {
                 shown++;
-                log.WriteLine($"rejected: {e.Sheet.Device} {e.Sheet.Intent} {string.Join(' ', e.Sheet.PlantMoods)}\n  {sample.DelexText}\n  {string.Join("; ", TextValidator.Validate(sample.DelexText, e.Sheet).Append(generator.Unlikely(sample) ?? ""))}");
+                log.WriteLine($"rejected: {e.Sheet.Device} {e.Sheet.Intent} {string.Join(' ', e.Sheet.PlantMoods)}\n  {sample.DelexText}\n  {string.Join("; ", TextValidator.Validate(sample.DelexText, e.Sheet).Append(generator.Unlikely(sample) ?? "").Append(generator.Forced(sample) ?? ""))}");
             }
         }
 
-        log.WriteLine($"raw samples: {examples.Count}");
+        log.WriteLine($"raw samples: {examples.Count}; resumed after an early end with a plant unnamed: {resumed}; most probability the constraints took at one token, samples at or above: "
+            + string.Join(", ", MaskedShares.Select(t => $"{t:P0} {masked.Count(m => m >= t)}")));
 
         // 2. The generator as the gateway runs it: coverage, fallback, latency, why samples were rejected.
         var madeBy = new Dictionary<MadeBy, int>();
@@ -71,6 +87,9 @@ internal static class Evaluation
         // The teacher's own distinct-2 on the same facts is the ceiling an imitating model can be expected to reach.
         var distinct = new List<double>();
         var teacherDistinct = new List<double>();
+        var memoryDistinct = new List<double>();
+        int memoryFallbacks = 0, memoryTexts = 0;
+        var memoryKinds = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var e in examples.Take(o.SameFacts))
         {
             var texts = Enumerable.Range(0, o.Samples).Select(_ => generator.Generate(e.Facts, random).Text).ToList();
@@ -78,9 +97,33 @@ internal static class Evaluation
 
             var teacher = Enumerable.Range(0, o.Samples).Select(_ => SlotFiller.Fill(TeacherGrammar.Sample(e.Sheet, random), e.Sheet)).ToList();
             teacherDistinct.Add(Distinct2(teacher));
+
+            if (o.Memory > 0)
+            {
+                // Day after day with the same facts: each text sees the ones before it, newest first, as the gateway's
+                // memory passes them (RecentOpenings, RecentPhrasing).
+                var days = new List<string>();
+                for (var i = 0; i < o.Samples; i++)
+                {
+                    var recent = days.AsEnumerable().Reverse().Take(o.Memory).ToList();
+                    var made = generator.Generate(e.Facts with { RecentTexts = recent }, random);
+                    days.Add(made.Text);
+                    memoryFallbacks += made.MadeBy == MadeBy.Template ? 1 : 0;
+                    foreach (var p in made.Problems.Where(p => p.StartsWith("sample ", StringComparison.Ordinal)))
+                    {
+                        var kind = Problems.KindOf(p[(p.IndexOf(':', StringComparison.Ordinal) + 2)..]);
+                        memoryKinds[kind] = memoryKinds.GetValueOrDefault(kind) + 1;
+                    }
+
+                    memoryTexts++;
+                }
+
+                memoryDistinct.Add(Distinct2(days));
+            }
         }
 
-        log.WriteLine($"distinct-2: {o.SameFacts} facts × {o.Samples} samples");
+        log.WriteLine($"distinct-2: {o.SameFacts} facts × {o.Samples} samples"
+            + (o.Memory > 0 ? $"; one after another, rejected: {string.Join(", ", memoryKinds.OrderByDescending(k => k.Value).Select(k => $"{k.Key} {k.Value}"))}" : ""));
 
         // 4. Teacher-forced val loss of both graphs on the held-out texts.
         var tokenizer = generator.Decoder.Tokenizer;
@@ -117,6 +160,9 @@ internal static class Evaluation
             Distinct2 = distinct.Count == 0 ? 0 : distinct.Average(),
             TeacherDistinct2 = teacherDistinct.Count == 0 ? 0 : teacherDistinct.Average(),
             Distinct2Samples = o.Samples,
+            MemoryDistinct2 = memoryDistinct.Count == 0 ? null : memoryDistinct.Average(),
+            MemoryFallbackRate = memoryTexts == 0 ? null : (double)memoryFallbacks / memoryTexts,
+            Memory = o.Memory,
             GreetingMedianMs = Percentile(latencies, 0.5),
             GreetingP90Ms = Percentile(latencies, 0.9),
             ValLossFp32 = lossFp32,

@@ -16,8 +16,9 @@ internal sealed class DecodeConstraints
     private readonly int[] _bracketTokens;
     private int _requiredSeen;
 
-    public DecodeConstraints(BpeTokenizer tokenizer, IEnumerable<string> availableSlots, IEnumerable<string> requiredSlots)
+    public DecodeConstraints(BpeTokenizer tokenizer, IEnumerable<string> availableSlots, IEnumerable<string> requiredSlots, bool oneSentence = false)
     {
+        OneSentence = oneSentence;
         ArgumentNullException.ThrowIfNull(tokenizer);
         ArgumentNullException.ThrowIfNull(availableSlots);
         ArgumentNullException.ThrowIfNull(requiredSlots);
@@ -48,6 +49,24 @@ internal sealed class DecodeConstraints
     }
 
     public bool RequiredSatisfied => _requiredSeen == _requiredCount;
+
+    /// <summary>The text is to be one sentence (the earbud): a resumed early end joins on with ", and" (TextDecoder).</summary>
+    public bool OneSentence { get; }
+
+    /// <summary>The first of <paramref name="ids"/> that is required and has not appeared yet, or −1.</summary>
+    public int FirstMissing(IReadOnlyList<int> ids)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        foreach (var id in ids)
+        {
+            if (id >= 0 && id < _specialCount && _required[id] && !_used[id])
+            {
+                return id;
+            }
+        }
+
+        return -1;
+    }
 
     public void Reset()
     {

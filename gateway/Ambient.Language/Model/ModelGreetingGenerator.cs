@@ -5,7 +5,7 @@ namespace Ambient.Language.Model;
 
 /// <summary>
 /// Facts → <see cref="FactSheets.From"/> → prompt → constrained sampling on the ONNX model → <see cref="SlotFiller"/>
-/// (guided by <see cref="PlantMoodGuide"/> and <see cref="FitGuide"/>) → <see cref="TextValidator"/>, the unlikely-token and recent-openings checks; a rejected sample is redrawn up to
+/// (guided by <see cref="PlantMoodGuide"/> and <see cref="FitGuide"/>, steered off recent wordings by <see cref="RecentPhrasing"/>) → <see cref="TextValidator"/>, the unlikely-token and recent-openings checks; a rejected sample is redrawn up to
 /// <see cref="ModelOptions.MaxAttempts"/> times (<see cref="MadeBy.ModelResampled"/>), then the template writes the
 /// text (<see cref="MadeBy.Template"/>). Every rejection is listed in <see cref="GeneratedText.Problems"/> as
 /// "sample N: kind: detail". One sequence at a time (calls are serialised); owns the ONNX session.
@@ -27,6 +27,7 @@ public sealed class ModelGreetingGenerator : IGreetingGenerator, IDisposable
     private readonly FactSheetOptions? _sheetOptions;
     private readonly bool[] _wordStarts;
     private readonly bool[] _sentenceEnds;
+    private readonly bool[] _wordTokens;
 
     internal ModelGreetingGenerator(TextDecoder decoder, IGreetingGenerator template, ModelOptions options, FactSheetOptions? sheetOptions = null)
     {
@@ -40,6 +41,7 @@ public sealed class ModelGreetingGenerator : IGreetingGenerator, IDisposable
         _settings = new SamplingSettings(options.Temperature, options.TopP, options.MaxNewTokens, options.Backtracks);
         _wordStarts = PlantMoodGuide.WordStarts(decoder.Tokenizer);
         _sentenceEnds = FitGuide.SentenceEnds(decoder.Tokenizer);
+        _wordTokens = RecentPhrasing.WordTokens(decoder.Tokenizer);
         _random = options.Seed is { } seed ? new Random(seed) : new Random();
     }
 
@@ -110,10 +112,11 @@ public sealed class ModelGreetingGenerator : IGreetingGenerator, IDisposable
         }
 
         var prompt = _decoder.Tokenizer.Encode(sheet.PromptTokens, string.Empty);
-        var constraints = new DecodeConstraints(_decoder.Tokenizer, sheet.SlotValues.Keys, sheet.RequiredSlots);
+        var constraints = new DecodeConstraints(_decoder.Tokenizer, sheet.SlotValues.Keys, sheet.RequiredSlots, sheet.Device == TargetDevice.Earbud);
+        var recent = RecentPhrasing.For(_decoder.Tokenizer, _wordTokens, facts.RecentTexts, Options.RecentPenalty);
         for (var attempt = 1; attempt <= Options.MaxAttempts; attempt++)
         {
-            var sample = Sample(sheet, prompt, constraints, random, cancellationToken);
+            var sample = Sample(sheet, prompt, constraints, random, cancellationToken, recent);
             var found = new List<string>(TextValidator.Validate(sample.DelexText, sheet));
             if (sample.Stop == DecodeStop.MaxTokens)
             {
@@ -123,6 +126,11 @@ public sealed class ModelGreetingGenerator : IGreetingGenerator, IDisposable
             if (Unlikely(sample) is { } unlikely)
             {
                 found.Add(unlikely);
+            }
+
+            if (Forced(sample) is { } forced)
+            {
+                found.Add(forced);
             }
 
             if (found.Count == 0 && RecentOpenings.Check(sample.Text, facts.RecentTexts) is { } repeated)
@@ -152,7 +160,7 @@ public sealed class ModelGreetingGenerator : IGreetingGenerator, IDisposable
     {
         ArgumentNullException.ThrowIfNull(sheet);
         var prompt = _decoder.Tokenizer.Encode(sheet.PromptTokens, string.Empty);
-        var constraints = new DecodeConstraints(_decoder.Tokenizer, sheet.SlotValues.Keys, sheet.RequiredSlots);
+        var constraints = new DecodeConstraints(_decoder.Tokenizer, sheet.SlotValues.Keys, sheet.RequiredSlots, sheet.Device == TargetDevice.Earbud);
         lock (_gate)
         {
             return Sample(sheet, prompt, constraints, random, cancellationToken);
@@ -165,14 +173,20 @@ public sealed class ModelGreetingGenerator : IGreetingGenerator, IDisposable
             ? string.Create(CultureInfo.InvariantCulture, $"{Problems.Unlikely}: a token at log-probability {sample.LeastLikely:F1} (below {Options.MinTokenLogProb:F1})")
             : null;
 
+    /// <summary>The <see cref="Problems.Forced"/> problem of a sample, or null when the constraints only trimmed the model's choices.</summary>
+    internal string? Forced(ModelSample sample) =>
+        Options.MaxMaskedShare < 1 && sample.MostMasked >= Options.MaxMaskedShare
+            ? string.Create(CultureInfo.InvariantCulture, $"{Problems.Forced}: the constraints took {sample.MostMasked:P0} of the model's probability at one token (the most allowed is {Options.MaxMaskedShare:P0}); it wanted to end or to write a fact it may not")
+            : null;
+
     public void Dispose() => _decoder.Dispose();
 
-    private ModelSample Sample(FactSheet sheet, int[] prompt, DecodeConstraints constraints, Random random, CancellationToken cancellationToken)
+    private ModelSample Sample(FactSheet sheet, int[] prompt, DecodeConstraints constraints, Random random, CancellationToken cancellationToken, RecentPhrasing? recent = null)
     {
         var guide = _settings.Backtracks > 0 && PlantMoodGuide.Applies(sheet) ? new PlantMoodGuide(_decoder.Tokenizer, _wordStarts, sheet) : null;
         var fit = Options.EndAtFit ? new FitGuide(_decoder.Tokenizer, _sentenceEnds, sheet) : null;
-        var stop = _decoder.Decode(prompt, constraints, _settings, random, _tokens, guide, fit, cancellationToken);
+        var stop = _decoder.Decode(prompt, constraints, _settings, random, _tokens, guide, fit, recent, cancellationToken);
         var delex = _decoder.Tokenizer.Decode(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_tokens));
-        return new ModelSample(delex, SlotFiller.Fill(delex, sheet), stop, _tokens.Count, _decoder.Backtracks, _decoder.LeastLikely);
+        return new ModelSample(delex, SlotFiller.Fill(delex, sheet), stop, _tokens.Count, _decoder.Backtracks, _decoder.LeastLikely, _decoder.MostMasked, _decoder.Resumed);
     }
 }

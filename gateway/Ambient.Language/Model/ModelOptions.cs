@@ -49,10 +49,25 @@ public sealed record ModelOptions
     public double MinTokenLogProb { get; init; } = -6.5;
 
     /// <summary>
+    /// A sample is refused (<see cref="Problems.Forced"/>) when at one token the constraints took at least this share
+    /// of the model's probability away (<see cref="TextDecoder.MostMasked"/>). On 200 held-out raw samples, 25 went
+    /// past 0.9 and only 2 lay between 0.3 and 0.9; the 5 of them that passed every text rule were all garbled
+    /// (docs/benchmarks.md). 1 turns the check off.
+    /// </summary>
+    public double MaxMaskedShare { get; init; } = 0.5;
+
+    /// <summary>
     /// End a sample that outgrows its device at its last complete sentence that had every required fact
     /// (<see cref="FitGuide"/>), instead of refusing it as too long.
     /// </summary>
     public bool EndAtFit { get; init; } = true;
+
+    /// <summary>
+    /// Logit taken from a word that followed the same token in one of the person's recent texts
+    /// (<see cref="RecentPhrasing"/>); 0 turns it off. Larger values vary more from day to day and stray further
+    /// from what the model finds likely (docs/benchmarks.md: distinct-2 and fallback with memory).
+    /// </summary>
+    public float RecentPenalty { get; init; } = 1.5f;
 
     /// <summary>Seed of the sampler (a fixed seed gives the same sequence of texts); null: a different one each start.</summary>
     public int? Seed { get; init; }
@@ -90,6 +105,8 @@ public sealed record ModelOptions
         Check(MaxAttempts is >= 1 and <= 20, nameof(MaxAttempts), Is(MaxAttempts, "must be 1 to 20"));
         Check(Backtracks is >= 0 and <= 64, nameof(Backtracks), Is(Backtracks, "must be 0 (no guide) to 64"));
         Check(double.IsFinite(MinTokenLogProb) && MinTokenLogProb is >= -1000 and < 0, nameof(MinTokenLogProb), Is(MinTokenLogProb, "must be below 0 and at least -1000"));
+        Check(double.IsFinite(MaxMaskedShare) && MaxMaskedShare is > 0 and <= 1, nameof(MaxMaskedShare), Is(MaxMaskedShare, "must be above 0 and at most 1 (off)"));
+        Check(float.IsFinite(RecentPenalty) && RecentPenalty is >= 0f and <= 10f, nameof(RecentPenalty), Is(RecentPenalty, "must be 0 (off) to 10"));
         Check(MaxNewTokens is >= 8 and <= 512, nameof(MaxNewTokens), Is(MaxNewTokens, "must be 8 to 512"));
         Check(ContextLength is >= 16 and <= 4096, nameof(ContextLength), Is(ContextLength, "must be 16 to 4096"));
         return errors;

@@ -31,6 +31,15 @@ internal sealed class TextDecoder : IDisposable
     // left 2.5 %, no word redraws at all 3.5 %.
     private const double MinMassAfterBan = 0.2;
 
+    // See Resume: the share of the model's probability on <eos> at which a premature end is resumed.
+    private const double ResumeShare = 0.5;
+
+    private readonly int[] _plantNames;
+    private readonly bool[] _sentenceEnds;
+    private readonly int _space;
+    private readonly int _period;
+    private readonly int[] _andJoin;
+
     public TextDecoder(OnnxLanguageModel model, BpeTokenizer tokenizer)
     {
         ArgumentNullException.ThrowIfNull(model);
@@ -45,6 +54,12 @@ internal sealed class TextDecoder : IDisposable
         _scratch = new float[model.VocabSize];
         _promptLogits = new float[model.VocabSize];
         _sampler = new TokenSampler(model.VocabSize);
+        _sentenceEnds = FitGuide.SentenceEnds(tokenizer);
+        _plantNames = [.. Enumerable.Range(1, SlotNames.MaxPlants)
+            .Select(n => tokenizer.TryGetSpecialId(SlotNames.PlantName(n), out var id) ? id : -1).Where(id => id >= 0)];
+        _space = tokenizer.EncodeText(" ") is [var space] ? space : -1;
+        _period = tokenizer.EncodeText(".") is [var period] ? period : -1;
+        _andJoin = tokenizer.EncodeText(", and ");
     }
 
     public OnnxLanguageModel Model { get; }
@@ -61,9 +76,10 @@ internal sealed class TextDecoder : IDisposable
     /// Samples text tokens after <paramref name="prompt"/> (<c>&lt;bos&gt; … &lt;sep&gt;</c>) into <paramref name="text"/>
     /// (cleared first; without the final <c>&lt;eos&gt;</c>). With a <paramref name="guide"/>, a token that breaks its
     /// rule is taken back and drawn again, at most <see cref="SamplingSettings.Backtracks"/> times. With a
-    /// <paramref name="fit"/>, a text that outgrows its device ends at its last complete sentence instead.
+    /// <paramref name="fit"/>, a text that outgrows its device ends at its last complete sentence instead. With
+    /// <paramref name="recent"/>, word pairs of the person's recent texts are made less likely.
     /// </summary>
-    public DecodeStop Decode(ReadOnlySpan<int> prompt, DecodeConstraints constraints, SamplingSettings settings, Random random, List<int> text, PlantMoodGuide? guide = null, FitGuide? fit = null, CancellationToken cancellationToken = default)
+    public DecodeStop Decode(ReadOnlySpan<int> prompt, DecodeConstraints constraints, SamplingSettings settings, Random random, List<int> text, PlantMoodGuide? guide = null, FitGuide? fit = null, RecentPhrasing? recent = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(constraints);
         ArgumentNullException.ThrowIfNull(text);
@@ -71,6 +87,8 @@ internal sealed class TextDecoder : IDisposable
         constraints.Reset();
         Backtracks = 0;
         LeastLikely = 0;
+        MostMasked = 0;
+        Resumed = 0;
         var budget = Math.Min(settings.MaxNewTokens, Model.ContextLength - prompt.Length);
         if (budget <= 0)
         {
@@ -90,7 +108,17 @@ internal sealed class TextDecoder : IDisposable
             // Ids beyond the tokenizer's vocabulary (padding of the embedding, if any) mean nothing: never drawn.
             tail.Fill(float.NegativeInfinity);
             AdjustLogits?.Invoke(text, _scratch);
+            recent?.Apply(text, _scratch);
+            var before = LogSumExp(_scratch);
+            var endShare = Math.Exp(_scratch[BpeTokenizer.EosId] - before);
             constraints.Apply(_scratch);
+            if (endShare >= ResumeShare && !constraints.RequiredSatisfied && TryResume(prompt.Length, text, constraints, budget, out var resumed))
+            {
+                logits = resumed;
+                continue;
+            }
+
+            MostMasked = Math.Max(MostMasked, 1 - Math.Exp(LogSumExp(_scratch) - before));
             if (!ApplyBans(bans, text.Count))
             {
                 bans.Clear();
@@ -174,6 +202,15 @@ internal sealed class TextDecoder : IDisposable
     /// </summary>
     public double LeastLikely { get; private set; }
 
+    /// <summary>
+    /// The largest share of the model's probability (temperature 1) that the constraints took away at one step of the
+    /// last <see cref="Decode"/>: near 1 when the model wanted to end (or write a slot it may not) and was made to go on.
+    /// </summary>
+    public double MostMasked { get; private set; }
+
+    /// <summary>How often the last <see cref="Decode"/> went on after a premature end with an unnamed plant (see Resume).</summary>
+    public int Resumed { get; private set; }
+
     /// <summary>Whether the last <see cref="Decode"/> was ended early at a sentence by its <see cref="FitGuide"/>.</summary>
     public bool Shortened { get; private set; }
 
@@ -245,6 +282,40 @@ internal sealed class TextDecoder : IDisposable
         }
 
         return max + Math.Log(sum);
+    }
+
+    /// <summary>
+    /// The model wants to end after a full sentence, but a plant it was to report on is still unnamed (it ties moods
+    /// to plant order and sometimes skips one): start the next sentence with that plant's name, as the teacher's
+    /// plant clauses do, and let the model go on from there; on a one-sentence device the final period becomes
+    /// ", and" instead. Without this the end stays masked and the model writes past its own ending ("That's the green
+    /// report. to report.From the windowsill.: Ivy is a bit soggy."). False when that does not apply (not after a
+    /// sentence, no plant missing, no room).
+    /// </summary>
+    private bool TryResume(int promptLength, List<int> text, DecodeConstraints constraints, int budget, out ReadOnlySpan<float> logits)
+    {
+        logits = default;
+        var join = constraints.OneSentence ? _andJoin : [_space];
+        if (_space < 0 || text.Count == 0 || !_sentenceEnds[text[^1]] || join.Length == 0
+            || (constraints.OneSentence && text[^1] != _period) || text.Count + join.Length + 1 > budget
+            || constraints.FirstMissing(_plantNames) is not (>= 0 and var name))
+        {
+            return false;
+        }
+
+        if (constraints.OneSentence)
+        {
+            text.RemoveAt(text.Count - 1);
+            Model.Truncate(promptLength + text.Count);
+        }
+
+        var from = text.Count;
+        text.AddRange(join);
+        text.Add(name);
+        constraints.Accept(name);
+        Resumed++;
+        logits = Model.FeedLast(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(text)[from..]);
+        return true;
     }
 
     private readonly record struct Ban(int Position, int Token, int[]? OnlyFrom);

@@ -23,7 +23,11 @@ public static partial class PlantMoodCheck
         [PlantMood.TooDark] = ["dark", "darker", "dim", "light", "brighter", "bright", "sun", "sunny", "sunnier", "shadows", "shady"],
         [PlantMood.TooCold] = ["cold", "chill", "chilly", "warmer", "cosier", "draughty", "shivering", "freezing"],
         [PlantMood.TooHot] = ["hot", "warm", "heat", "cooler", "baking", "overheating", "scorching"],
-        [PlantMood.Ok] = ["fine", "happy", "well", "good", "thriving", "content", "great", "comfortable", "water", "moisture", "shape"],
+        [PlantMood.Ok] =
+        [
+            "fine", "happy", "well", "good", "thriving", "content", "great", "comfortable", "water", "moisture", "shape",
+            "just right", "dandy", "no worries", "nothing to do",
+        ],
     };
 
     private static readonly Dictionary<PlantMood, Regex> Words = Lexicon.ToDictionary(e => e.Key, e => Compile(e.Value, @"\b", @"\b"));
@@ -38,15 +42,21 @@ public static partial class PlantMoodCheck
     /// <summary>The mood words of a mood (for tests and for writers that want to keep to them).</summary>
     public static IReadOnlyList<string> WordsOf(PlantMood mood) => Lexicon[mood];
 
-    /// <summary>One problem per clause that says a mood word of another mood than its plant's.</summary>
+    /// <summary>
+    /// One problem per clause that says a mood word of another mood than its plant's, and one per finished sentence
+    /// that names a plant but says nothing of it ("…, and Ivy.").
+    /// </summary>
     public static IEnumerable<string> Find(string delexText, FactSheet sheet) =>
-        Findings(delexText, sheet).Select(f => $"{Problems.WrongPlantMood}: <plant{f.Plant}_name> is {f.Own} but the text says \"{f.Word}\"");
+        Findings(delexText, sheet, unspoken: true).Select(f => f.Word.Length == 0
+            ? $"{Problems.UnspokenPlant}: <plant{f.Plant}_name> is named but nothing is said of it"
+            : $"{Problems.WrongPlantMood}: <plant{f.Plant}_name> is {f.Own} but the text says \"{f.Word}\"");
 
     /// <summary>
     /// As <see cref="Find"/>, with where each problem is: the character index of the plant's name and of the wrong
-    /// word (the decoder's guide goes back to whichever of the two came last).
+    /// word (the decoder's guide goes back to whichever of the two came last). With <paramref name="unspoken"/>, also
+    /// a plant named in a finished sentence with no mood word after it (<see cref="WrongMood.Word"/> empty).
     /// </summary>
-    internal static IEnumerable<WrongMood> Findings(string delexText, FactSheet sheet)
+    internal static IEnumerable<WrongMood> Findings(string delexText, FactSheet sheet, bool unspoken = false)
     {
         ArgumentNullException.ThrowIfNull(delexText);
         ArgumentNullException.ThrowIfNull(sheet);
@@ -90,6 +100,13 @@ public static partial class PlantMoodCheck
                     yield return new WrongMood(n.Plant, own, wrong.Value, n.At, start + wrong.Index);
                     break;
                 }
+            }
+
+            // A name still waiting for its words when the sentence has ended: the teacher never leaves a plant bare.
+            var finished = sentenceStart + sentenceLength < delexText.Length;
+            if (unspoken && finished && carried is { } bare)
+            {
+                yield return new WrongMood(bare.Plant, sheet.PlantMoods[bare.Plant - 1], "", bare.At, -1);
             }
         }
     }

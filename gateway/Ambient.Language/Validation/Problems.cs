@@ -38,11 +38,25 @@ public static class Problems
     /// <summary>A plant is described with another plant's mood ("Fern is thirsty" when Fern is soggy).</summary>
     public const string WrongPlantMood = "wrong-plant-mood";
 
+    /// <summary>A plant is named and nothing is said of it ("…, and Ivy."): its state would be lost.</summary>
+    public const string UnspokenPlant = "unspoken-plant";
+
+    /// <summary>The same run of words twice ("is too hot where it is too hot where it is"): the model looped.</summary>
+    public const string Repeated = "repeated-words";
+
     /// <summary>
     /// The model drew a token it itself found very unlikely: such samples are where it lost the thread ("More news
     /// soon. soon.:  can time for"), often in ways no text rule sees. Reported by the generator, not the validator.
     /// </summary>
     public const string Unlikely = "unlikely-token";
+
+    /// <summary>
+    /// At some token the decoding constraints took most of the model's probability away: it wanted to end before a
+    /// required fact (or to write a slot it may not) and was made to go on. What follows is the model writing past
+    /// its own ending ("That's the green report. to report.From the windowsill.: Ivy is a bit soggy."): it
+    /// passed every text rule and every token was likely once the end was masked. Reported by the generator.
+    /// </summary>
+    public const string Forced = "forced";
 
     public static string KindOf(string problem)
     {

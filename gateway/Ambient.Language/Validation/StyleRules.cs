@@ -49,6 +49,33 @@ public static partial class StyleRules
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex VerbClash();
 
+    /// <summary>
+    /// The first run of <paramref name="length"/> words that comes twice (case and punctuation aside; slots count as
+    /// words of their own), or null. The teacher repeats up to five words across two plants ("would dearly love a
+    /// warmer spot … room"), never six; the model does when it loops ("is too hot where it is too hot where it is").
+    /// </summary>
+    public static string? RepeatedRun(string delexText, int length = 6)
+    {
+        ArgumentNullException.ThrowIfNull(delexText);
+        var words = delexText.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => w.Trim(RunPunctuation).ToLowerInvariant())
+            .Where(w => w.Length > 0)
+            .ToArray();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i + length <= words.Length; i++)
+        {
+            var run = string.Join(' ', words, i, length);
+            if (!seen.Add(run))
+            {
+                return run;
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly char[] RunPunctuation = [.. ".,;:!?\"'()—–…"];
+
     // Words that make an umbrella sensible: a rainy sky or a likely chance of rain.
     public static bool MentionsUmbrella(string text) => Umbrella().IsMatch(text);
 

@@ -77,6 +77,11 @@ public static partial class TextValidator
 
         problems.AddRange(PlantMoodCheck.Find(delexText, sheet));
 
+        if (StyleRules.RepeatedRun(delexText) is { } run)
+        {
+            problems.Add($"{Problems.Repeated}: \"{run}\" twice");
+        }
+
         if (words != words.Trim() || words.Contains("  ", StringComparison.Ordinal) || SpaceBeforePunctuation().IsMatch(words))
         {
             problems.Add($"{Problems.Spacing}: stray spaces");
