@@ -37,8 +37,6 @@ internal sealed class TextDecoder : IDisposable
     private readonly int[] _plantNames;
     private readonly bool[] _sentenceEnds;
     private readonly int _space;
-    private readonly int _period;
-    private readonly int[] _andJoin;
 
     public TextDecoder(OnnxLanguageModel model, BpeTokenizer tokenizer)
     {
@@ -58,8 +56,6 @@ internal sealed class TextDecoder : IDisposable
         _plantNames = [.. Enumerable.Range(1, SlotNames.MaxPlants)
             .Select(n => tokenizer.TryGetSpecialId(SlotNames.PlantName(n), out var id) ? id : -1).Where(id => id >= 0)];
         _space = tokenizer.EncodeText(" ") is [var space] ? space : -1;
-        _period = tokenizer.EncodeText(".") is [var period] ? period : -1;
-        _andJoin = tokenizer.EncodeText(", and ");
     }
 
     public OnnxLanguageModel Model { get; }
@@ -295,26 +291,32 @@ internal sealed class TextDecoder : IDisposable
     private bool TryResume(int promptLength, List<int> text, DecodeConstraints constraints, int budget, out ReadOnlySpan<float> logits)
     {
         logits = default;
-        var join = constraints.OneSentence ? _andJoin : [_space];
-        if (_space < 0 || text.Count == 0 || !_sentenceEnds[text[^1]] || join.Length == 0
-            || (constraints.OneSentence && text[^1] != _period) || text.Count + join.Length + 1 > budget
+        if (_space < 0 || text.Count == 0 || !_sentenceEnds[text[^1]]
             || constraints.FirstMissing(_plantNames) is not (>= 0 and var name))
         {
             return false;
         }
 
-        if (constraints.OneSentence)
+        // One sentence: the last token loses its period ("chilly." or "y." and ".") and ", and " follows.
+        var last = Tokenizer.Decode([text[^1]]);
+        var join = constraints.OneSentence ? Tokenizer.EncodeText(last[..^1] + ", and ") : [_space];
+        var keep = constraints.OneSentence ? text.Count - 1 : text.Count;
+        if (!last.EndsWith('.') || keep + join.Length + 1 > budget)
         {
-            text.RemoveAt(text.Count - 1);
-            Model.Truncate(promptLength + text.Count);
+            return false;
         }
 
-        var from = text.Count;
+        if (keep < text.Count)
+        {
+            text.RemoveRange(keep, text.Count - keep);
+            Model.Truncate(promptLength + keep);
+        }
+
         text.AddRange(join);
         text.Add(name);
         constraints.Accept(name);
         Resumed++;
-        logits = Model.FeedLast(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(text)[from..]);
+        logits = Model.FeedLast(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(text)[keep..]);
         return true;
     }
 

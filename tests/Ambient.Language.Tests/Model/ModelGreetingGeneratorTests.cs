@@ -81,7 +81,10 @@ public sealed class ModelGreetingGeneratorTests(SmokeModelFixture smoke)
         var errors = new ModelOptions
         {
             Temperature = -1f, TopP = 0f, MaxAttempts = 0, MaxNewTokens = 1, ModelDirectory = " ", Backtracks = -1, MinTokenLogProb = 0.5,
+            RecentPenalty = -1f, MaxMaskedShare = 0,
         }.Validate();
+        Assert.Contains(errors, e => e.StartsWith("Language:Model:RecentPenalty ", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.StartsWith("Language:Model:MaxMaskedShare ", StringComparison.Ordinal));
         Assert.Contains(errors, e => e.StartsWith("Language:Model:Backtracks ", StringComparison.Ordinal));
         Assert.Contains(errors, e => e.StartsWith("Language:Model:MinTokenLogProb ", StringComparison.Ordinal));
         Assert.Contains(errors, e => e.StartsWith("Language:Model:Temperature ", StringComparison.Ordinal));
@@ -126,5 +129,19 @@ public sealed class ModelGreetingGeneratorTests(SmokeModelFixture smoke)
         Assert.InRange(sample.LeastLikely, -1000, -0.0001);
         Assert.Null(lenient.Unlikely(sample));
         Assert.NotNull(strict.Unlikely(sample));
+    }
+
+    [Fact]
+    public void A_sample_the_constraints_had_to_force_is_refused_and_named()
+    {
+        smoke.EnsureBuilt();
+        using var generator = ModelGreetingGenerator.Load(new ModelOptions { ModelDirectory = smoke.Directory, Seed = 1 }, new TemplateGenerator());
+        var forced = generator.Forced(new ModelSample("x", "x", DecodeStop.EndOfText, 1, MostMasked: 0.97));
+        Assert.Equal(Problems.Forced, Problems.KindOf(Assert.IsType<string>(forced)));
+        Assert.Contains("97", forced, StringComparison.Ordinal);
+        Assert.Null(generator.Forced(new ModelSample("x", "x", DecodeStop.EndOfText, 1, MostMasked: 0.2)));
+
+        using var off = ModelGreetingGenerator.Load(new ModelOptions { ModelDirectory = smoke.Directory, Seed = 1, MaxMaskedShare = 1 }, new TemplateGenerator());
+        Assert.Null(off.Forced(new ModelSample("x", "x", DecodeStop.EndOfText, 1, MostMasked: 1)));
     }
 }

@@ -91,4 +91,23 @@ public class PlantMoodCheckTests
 
     private static FactSheet Sheet(PlantMood mood) =>
         FactSheets.From(TestFacts.Greeting(Intent.PlantReport, plants: [new("Basil", mood, 40, 2)]));
+
+    [Theory]
+    [InlineData("<plant1_name> could use a drink, <plant2_name> needs time to drain, and <plant3_name>.", "<plant3_name>")]
+    [InlineData("<plant1_name> is thirsty. <plant2_name> is soggy. Over and out from <plant3_name>.", "<plant3_name>")]
+    public void A_plant_named_with_nothing_said_of_it_is_caught(string text, string plant)
+    {
+        var problems = TextValidator.Validate(text, Report);
+        Assert.Contains(problems, p => p.StartsWith(Problems.UnspokenPlant + ": " + plant, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    // The name first and its words in the next clause, the words before the name, a name-last frame of a fine plant.
+    [InlineData("As for <plant1_name>, it is dry. <plant2_name> is soggy. Nothing to do for <plant3_name>.")]
+    [InlineData("A drink for <plant1_name>. <plant2_name>'s soil is still wet. <plant3_name>'s soil is just right.")]
+    // A sentence still being written is not judged yet (the decoder's guide sees such text).
+    [InlineData("<plant1_name> is dry. <plant2_name> is soggy. <plant3_name>")]
+    public void A_plant_whose_words_come_before_or_after_its_name_is_spoken_for(string text) =>
+        Assert.DoesNotContain(Problems.UnspokenPlant, Kinds(text, Report));
 }
+

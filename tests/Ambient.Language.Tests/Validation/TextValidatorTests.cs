@@ -32,6 +32,7 @@ public class TextValidatorTests
     [InlineData("Good morning, <name>.  It's <temp_now>. <event1_title> at <event1_time> .", Problems.Spacing)]
     [InlineData("Good morning, <name>. It's <temp_now> and it is would rain. <event1_title> at <event1_time>.", Problems.Grammar)]
     [InlineData("Good morning, <name>. It's <temp_now>. <event1_title> at <event1_time> will needs a coat.", Problems.Grammar)]
+    [InlineData("Good morning, <name>. It's <temp_now> and it is cold and it is cold and it is cold. <event1_title> at <event1_time>.", Problems.Repeated)]
     [InlineData("   ", Problems.Empty)]
     public void Each_problem_kind_is_caught(string text, string kind) => Assert.Contains(kind, Kinds(text));
 
@@ -101,4 +102,12 @@ public class TextValidatorTests
         var sheet = FactSheets.From(TestFacts.Greeting(person: "<temp_now>", weather: TestFacts.Rainy));
         Assert.Equal("Hi <temp_now>, 7°.", SlotFiller.Fill("Hi <name>, <temp_now>.", sheet));
     }
+
+    [Theory]
+    [InlineData("<plant1_name> is too hot where it is too hot where it is.", "is too hot where it is")]
+    // Five words across two plants is the teacher's own ("would dearly love a warmer spot … room"); slots differ.
+    [InlineData("<plant1_name> would dearly love a warmer spot. <plant2_name> would dearly love a warmer room.", null)]
+    [InlineData("Looking ahead to <event1_day>: <event1_title>. Looking ahead to <event2_day>: <event2_title>.", null)]
+    public void Six_words_said_twice_are_a_loop(string text, string? run) => Assert.Equal(run, StyleRules.RepeatedRun(text));
 }
+
