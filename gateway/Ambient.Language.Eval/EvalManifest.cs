@@ -35,6 +35,8 @@ internal static class EvalManifest
             ["raw_slot_error_rate"] = Math.Round(r.RawSlotErrors.Rate, 5),
             ["raw_valid_rate"] = Math.Round(r.RawValidRate, 5),
             ["guide_backtracks_per_sample"] = Math.Round(r.RawBacktracks, 3),
+            ["resumed_rate"] = Math.Round(r.RawResumed, 4),
+            ["max_masked_share"] = new Model.ModelOptions().MaxMaskedShare,
             ["coverage"] = Math.Round(r.Coverage, 5),
             ["fallback_rate"] = Math.Round(r.FallbackRate, 5),
             ["resampled_rate"] = Math.Round(r.ResampledRate, 5),

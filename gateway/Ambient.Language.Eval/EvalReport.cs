@@ -17,6 +17,9 @@ internal sealed record EvalReport
     public required double RawBacktracks { get; init; }
 
     /// <summary>Share of required slot values that appear in the final text (model or template).</summary>
+    /// <summary>Share of raw samples where the decoder resumed an early end that left a plant unnamed.</summary>
+    public double RawResumed { get; init; }
+
     public required double Coverage { get; init; }
 
     public required double ModelRate { get; init; }

@@ -12,6 +12,7 @@ internal static class EvalTable
             ("raw slot error rate (before validator)", Pct(r.RawSlotErrors.Rate, 2) + $"  (+{r.RawSlotErrors.Added} −{r.RawSlotErrors.Missing} ×{r.RawSlotErrors.Repeated} / {r.RawSlotErrors.RequiredSlots})", "≤ 1%", r.RawSlotErrors.Rate <= 0.01),
             ("raw samples passing the validator", Pct(r.RawValidRate, 1), "", null),
             ("plant-mood guide: tokens taken back per raw sample", F(r.RawBacktracks, 2), "", null),
+            ("raw samples resumed after an early end (plant unnamed)", Pct(r.RawResumed, 1), "", null),
             ("required-fact coverage (final text)", Pct(r.Coverage, 2), "100%", r.Coverage >= 1.0),
             ("model first sample / resampled", $"{Pct(r.ModelRate, 1)} / {Pct(r.ResampledRate, 1)}", "", null),
             ("template fallback rate", Pct(r.FallbackRate, 1), "≤ 2%", r.FallbackRate <= 0.02),

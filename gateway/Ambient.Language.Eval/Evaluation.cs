@@ -152,6 +152,7 @@ internal static class Evaluation
             RawSlotErrors = raw,
             RawValidRate = rawValid / n,
             RawBacktracks = backtracks / n,
+            RawResumed = resumed / n,
             Coverage = required == 0 ? 1 : (double)covered / required,
             ModelRate = madeBy.GetValueOrDefault(MadeBy.Model) / n,
             ResampledRate = madeBy.GetValueOrDefault(MadeBy.ModelResampled) / n,

@@ -64,8 +64,10 @@ public sealed record ModelOptions
 
     /// <summary>
     /// Logit taken from a word that followed the same token in one of the person's recent texts
-    /// (<see cref="RecentPhrasing"/>); 0 turns it off. Larger values vary more from day to day and stray further
-    /// from what the model finds likely (docs/benchmarks.md: distinct-2 and fallback with memory).
+    /// (<see cref="RecentPhrasing"/>); 0 turns it off. Measured on 10 held-out facts × 50 texts written one after
+    /// another, each with the 3 before it as memory: at 1.5 the samples refused for a repeated opening fell from 70 to
+    /// 20 and the template share from 2.4 % to 2.0 %; distinct-2 did not move (0.291); at 5 the model strays and 4.6 %
+    /// go to the template (docs/benchmarks.md).
     /// </summary>
     public float RecentPenalty { get; init; } = 1.5f;
 

@@ -5,8 +5,9 @@ namespace Ambient.Language.Model;
 /// are made less likely to come back in the same order. Wherever the text so far ends in a token that a recent text
 /// had, the word that followed it there loses <see cref="ModelOptions.RecentPenalty"/> of logit (as a presence
 /// penalty does, but on word pairs, not words: "is" stays free, "is getting" after yesterday's "is getting" does not).
-/// <see cref="RecentOpenings"/> refuses a repeated opening after the fact; this steers away while sampling, so the
-/// same facts on three mornings in a row read three ways. Only tokens that start a word are pushed down: punctuation,
+/// <see cref="RecentOpenings"/> refuses a repeated opening after the fact; this steers away while sampling, so fewer
+/// samples are drawn only to be refused (it does not make the model more varied than it is: distinct-2 stayed put).
+/// Only tokens that start a word are pushed down: punctuation,
 /// the rest of a word and the slots (recent texts hold values, the model writes slot tokens) are left alone.
 /// </summary>
 internal sealed class RecentPhrasing

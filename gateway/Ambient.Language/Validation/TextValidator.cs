@@ -70,6 +70,12 @@ public static partial class TextValidator
             problems.Add($"{Problems.Grammar}: \"{clash}\"");
         }
 
+        // "Basil rest look content": a plant's name where "the" of "the rest"/"the others" belongs.
+        if (NameForArticle().Match(delexText) is { Success: true } article)
+        {
+            problems.Add($"{Problems.Grammar}: \"{article.Value}\"");
+        }
+
         if (StyleRules.MentionsUmbrella(words) && !WetSky(sheet))
         {
             problems.Add($"{Problems.Unsupported}: umbrella without rain in the forecast");
@@ -123,6 +129,9 @@ public static partial class TextValidator
     // A sentence ends at . ! ? (or a run of them) followed by a space or the end of the text.
     [GeneratedRegex(@"[.!?]+(?=\s|$)", RegexOptions.CultureInvariant)]
     private static partial Regex SentenceEnd();
+
+    [GeneratedRegex(@"<plant\d_name>\s+(?:rest|others)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NameForArticle();
 
     [GeneratedRegex(@"\s[,.!?;:]", RegexOptions.CultureInvariant)]
     private static partial Regex SpaceBeforePunctuation();

@@ -109,5 +109,9 @@ public class PlantMoodCheckTests
     [InlineData("<plant1_name> is dry. <plant2_name> is soggy. <plant3_name>")]
     public void A_plant_whose_words_come_before_or_after_its_name_is_spoken_for(string text) =>
         Assert.DoesNotContain(Problems.UnspokenPlant, Kinds(text, Report));
+
+    [Fact]
+    public void A_name_where_the_article_of_the_rest_belongs_is_broken_grammar() =>
+        Assert.Contains(Problems.Grammar, Kinds("<plant1_name> would like some water. <plant2_name> is soggy. <plant3_name> rest look content.", Report));
 }
 
