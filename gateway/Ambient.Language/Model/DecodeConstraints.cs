@@ -4,7 +4,9 @@ namespace Ambient.Language.Model;
 /// What the model may write for one fact sheet (README §1, small-model.md §2 "constrained decoding"): the only special
 /// tokens it may emit are the sheet's own slots and <c>&lt;eos&gt;</c> — control tokens, <c>&lt;pad&gt;</c>,
 /// <c>&lt;bos&gt;</c>, <c>&lt;sep&gt;</c> and slots without a value never; a slot at most once; <c>&lt;eos&gt;</c> only
-/// once every required slot has appeared. One instance per sequence (<see cref="Reset"/> to reuse it).
+/// once every required slot has appeared; with the tokenizer's sentence ends given, a plant's moisture or days only
+/// right after that plant was named in the same sentence (<see cref="PlantFactCheck"/>'s rule, kept while writing).
+/// One instance per sequence (<see cref="Reset"/> to reuse it).
 /// </summary>
 internal sealed class DecodeConstraints
 {
@@ -15,10 +17,15 @@ internal sealed class DecodeConstraints
     private readonly int _requiredCount;
     private readonly int[] _bracketTokens;
     private int _requiredSeen;
+    private readonly bool[]? _sentenceEnds;
+    private readonly int[] _plantOf;
+    private readonly bool[] _plantNumber;
+    private int _lastPlant;
 
-    public DecodeConstraints(BpeTokenizer tokenizer, IEnumerable<string> availableSlots, IEnumerable<string> requiredSlots, bool oneSentence = false)
+    public DecodeConstraints(BpeTokenizer tokenizer, IEnumerable<string> availableSlots, IEnumerable<string> requiredSlots, bool oneSentence = false, bool[]? sentenceEnds = null)
     {
         OneSentence = oneSentence;
+        _sentenceEnds = sentenceEnds;
         ArgumentNullException.ThrowIfNull(tokenizer);
         ArgumentNullException.ThrowIfNull(availableSlots);
         ArgumentNullException.ThrowIfNull(requiredSlots);
@@ -33,6 +40,21 @@ internal sealed class DecodeConstraints
             if (tokenizer.TryGetSpecialId(slot, out var id) && id > BpeTokenizer.EosId)
             {
                 _allowedSpecial[id] = true;
+            }
+        }
+
+        // Per special id: the plant number of a plant's name or number slot (0: none); which of them are numbers.
+        _plantOf = new int[_specialCount];
+        _plantNumber = new bool[_specialCount];
+        for (var n = 1; n <= SlotNames.MaxPlants; n++)
+        {
+            foreach (var (slot, number) in new[] { (SlotNames.PlantName(n), false), (SlotNames.PlantMoisture(n), true), (SlotNames.PlantDays(n), true) })
+            {
+                if (tokenizer.TryGetSpecialId(slot, out var id) && id < _specialCount)
+                {
+                    _plantOf[id] = n;
+                    _plantNumber[id] = number;
+                }
             }
         }
 
@@ -72,6 +94,7 @@ internal sealed class DecodeConstraints
     {
         Array.Clear(_used);
         _requiredSeen = 0;
+        _lastPlant = 0;
     }
 
     /// <summary>Sets every token that may not come next to −∞.</summary>
@@ -79,7 +102,7 @@ internal sealed class DecodeConstraints
     {
         for (var id = 0; id < _specialCount; id++)
         {
-            if (!_allowedSpecial[id] || _used[id])
+            if (!_allowedSpecial[id] || _used[id] || (_sentenceEnds is not null && _plantNumber[id] && _plantOf[id] != _lastPlant))
             {
                 logits[id] = float.NegativeInfinity;
             }
@@ -99,9 +122,19 @@ internal sealed class DecodeConstraints
     /// <summary>Records an emitted token.</summary>
     public void Accept(int id)
     {
+        if (_sentenceEnds is not null && id >= 0 && id < _sentenceEnds.Length && _sentenceEnds[id])
+        {
+            _lastPlant = 0;
+        }
+
         if (id <= BpeTokenizer.EosId || id >= _specialCount)
         {
             return;
+        }
+
+        if (_plantOf[id] > 0 && !_plantNumber[id])
+        {
+            _lastPlant = _plantOf[id];
         }
 
         if (!_allowedSpecial[id] || _used[id])

@@ -112,7 +112,7 @@ public sealed class ModelGreetingGenerator : IGreetingGenerator, IDisposable
         }
 
         var prompt = _decoder.Tokenizer.Encode(sheet.PromptTokens, string.Empty);
-        var constraints = new DecodeConstraints(_decoder.Tokenizer, sheet.SlotValues.Keys, sheet.RequiredSlots, sheet.Device == TargetDevice.Earbud);
+        var constraints = new DecodeConstraints(_decoder.Tokenizer, sheet.SlotValues.Keys, sheet.RequiredSlots, sheet.Device == TargetDevice.Earbud, _sentenceEnds);
         var recent = RecentPhrasing.For(_decoder.Tokenizer, _wordTokens, facts.RecentTexts, Options.RecentPenalty);
         for (var attempt = 1; attempt <= Options.MaxAttempts; attempt++)
         {
@@ -160,7 +160,7 @@ public sealed class ModelGreetingGenerator : IGreetingGenerator, IDisposable
     {
         ArgumentNullException.ThrowIfNull(sheet);
         var prompt = _decoder.Tokenizer.Encode(sheet.PromptTokens, string.Empty);
-        var constraints = new DecodeConstraints(_decoder.Tokenizer, sheet.SlotValues.Keys, sheet.RequiredSlots, sheet.Device == TargetDevice.Earbud);
+        var constraints = new DecodeConstraints(_decoder.Tokenizer, sheet.SlotValues.Keys, sheet.RequiredSlots, sheet.Device == TargetDevice.Earbud, _sentenceEnds);
         lock (_gate)
         {
             return Sample(sheet, prompt, constraints, random, cancellationToken);

@@ -38,6 +38,9 @@ public static class Problems
     /// <summary>A plant is described with another plant's mood ("Fern is thirsty" when Fern is soggy).</summary>
     public const string WrongPlantMood = "wrong-plant-mood";
 
+    /// <summary>A plant's moisture or days said of another plant ("Olive tree is dry at &lt;plant3_moisture&gt;").</summary>
+    public const string WrongPlantFact = "wrong-plant-fact";
+
     /// <summary>A plant is named and nothing is said of it ("…, and Ivy."): its state would be lost.</summary>
     public const string UnspokenPlant = "unspoken-plant";
 

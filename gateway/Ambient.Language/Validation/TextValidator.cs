@@ -76,12 +76,19 @@ public static partial class TextValidator
             problems.Add($"{Problems.Grammar}: \"{article.Value}\"");
         }
 
+        // The rain chance is called likely from 40 % (the prompt's <rain:likely>), unlikely below.
+        if (sheet.Has(SlotNames.RainChance) && (sheet.RainLikely ? RainUnlikelyWords() : RainLikelyWords()).Match(words) is { Success: true } rain)
+        {
+            problems.Add($"{Problems.Unsupported}: \"{rain.Value}\" with a {(sheet.RainLikely ? "likely" : "low")} rain chance");
+        }
+
         if (StyleRules.MentionsUmbrella(words) && !WetSky(sheet))
         {
             problems.Add($"{Problems.Unsupported}: umbrella without rain in the forecast");
         }
 
         problems.AddRange(PlantMoodCheck.Find(delexText, sheet));
+        problems.AddRange(PlantFactCheck.Find(delexText));
 
         if (StyleRules.RepeatedRun(delexText) is { } run)
         {
@@ -129,6 +136,12 @@ public static partial class TextValidator
     // A sentence ends at . ! ? (or a run of them) followed by a space or the end of the text.
     [GeneratedRegex(@"[.!?]+(?=\s|$)", RegexOptions.CultureInvariant)]
     private static partial Regex SentenceEnd();
+
+    [GeneratedRegex(@"(?<!un)\blikely\b|\bgood X chance\b|\bsoggy X chance\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RainLikelyWords();
+
+    [GeneratedRegex(@"\bunlikely\b|\bslim X chance\b|\bonly a X chance\b|\bjust X for rain\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RainUnlikelyWords();
 
     [GeneratedRegex(@"<plant\d_name>\s+(?:rest|others)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NameForArticle();

@@ -113,5 +113,18 @@ public class PlantMoodCheckTests
     [Fact]
     public void A_name_where_the_article_of_the_rest_belongs_is_broken_grammar() =>
         Assert.Contains(Problems.Grammar, Kinds("<plant1_name> would like some water. <plant2_name> is soggy. <plant3_name> rest look content.", Report));
+
+    [Theory]
+    [InlineData("<plant1_name> is dry at <plant2_moisture>. <plant2_name> is soggy. <plant3_name> is happy.", "<plant2_moisture> is said of <plant1_name>")]
+    [InlineData("<plant1_name> is dry. <plant2_name> is soggy and <plant1_moisture> moisture. <plant3_name> is fine.", "<plant1_moisture> is said of <plant2_name>")]
+    [InlineData("<plant1_name> is dry. <plant2_name> is soggy. Only <plant3_days> to go.", "<plant3_days> is said of no plant")]
+    public void A_plant_number_said_of_another_plant_is_caught(string text, string problem) =>
+        Assert.Contains(Problems.WrongPlantFact + ": " + problem, TextValidator.Validate(text, Report));
+
+    [Theory]
+    [InlineData("<plant1_name> would like water, it's at <plant1_moisture>. <plant2_name> is soggy. <plant3_name> is happy.")]
+    [InlineData("The soil of <plant1_name> is at <plant1_moisture>, so a drink would help. <plant2_name> is soggy. <plant3_name> needs no water for <plant3_days>.")]
+    public void A_plant_number_after_its_own_name_is_fine(string text) =>
+        Assert.DoesNotContain(Problems.WrongPlantFact, Kinds(text, Report));
 }
 

@@ -109,5 +109,16 @@ public class TextValidatorTests
     [InlineData("<plant1_name> would dearly love a warmer spot. <plant2_name> would dearly love a warmer room.", null)]
     [InlineData("Looking ahead to <event1_day>: <event1_title>. Looking ahead to <event2_day>: <event2_title>.", null)]
     public void Six_words_said_twice_are_a_loop(string text, string? run) => Assert.Equal(run, StyleRules.RepeatedRun(text));
+
+    [Theory]
+    [InlineData(10, "Morning, <name>. <temp_now>, showers look likely at <rain_chance>. <event1_title> at <event1_time>.", true)]
+    [InlineData(10, "Morning, <name>. <temp_now>, rain looks unlikely at <rain_chance>. <event1_title> at <event1_time>.", false)]
+    [InlineData(80, "Morning, <name>. <temp_now>, rain looks unlikely at <rain_chance>. <event1_title> at <event1_time>.", true)]
+    [InlineData(80, "Morning, <name>. <temp_now>, a good <rain_chance> chance of getting wet. <event1_title> at <event1_time>.", false)]
+    public void Rain_is_called_likely_only_when_the_chance_is(int percent, string text, bool unsupported)
+    {
+        var sheet = FactSheets.From(TestFacts.Greeting(weather: TestFacts.Rainy with { RainChancePercent = percent }, events: [TestFacts.Dentist()]));
+        Assert.Equal(unsupported, TextValidator.Validate(text, sheet).Any(p => p.StartsWith(Problems.Unsupported + ": ", StringComparison.Ordinal) && p.Contains("rain chance", StringComparison.Ordinal)));
+    }
 }
 
