@@ -87,6 +87,41 @@ public sealed class DecodeConstraintsTests
         Assert.Equal([1, 2, 3, 5], seen.Order());
     }
 
+    [Fact]
+    public void A_plant_number_may_follow_only_its_own_plant_in_the_same_sentence()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"ambient-plant-tokenizer-{Guid.NewGuid():N}.json");
+        File.WriteAllText(path, """{"version":2,"special":["<pad>","<bos>","<sep>","<eos>","<plant1_name>","<plant2_name>","<plant1_moisture>","<plant2_moisture>"],"merges":[]}""");
+        var tokenizer = BpeTokenizer.Load(path);
+        File.Delete(path);
+        string[] slots = ["<plant1_name>", "<plant2_name>", "<plant1_moisture>", "<plant2_moisture>"];
+        var ids = slots.Select(s => tokenizer.TryGetSpecialId(s, out var id) ? id : throw new InvalidOperationException(s)).ToArray();
+        var (name1, name2, moisture1, moisture2) = (ids[0], ids[1], ids[2], ids[3]);
+        var c = new DecodeConstraints(tokenizer, slots, [], sentenceEnds: FitGuide.SentenceEnds(tokenizer));
+        bool Allowed(int id)
+        {
+            var logits = Enumerable.Repeat(1f, tokenizer.VocabSize).ToArray();
+            c.Apply(logits);
+            return !float.IsNegativeInfinity(logits[id]);
+        }
+
+        Assert.False(Allowed(moisture1));
+        c.Accept(name1);
+        Assert.True(Allowed(moisture1));
+        Assert.False(Allowed(moisture2));
+        c.Accept(tokenizer.EncodeText(".")[0]);
+        Assert.False(Allowed(moisture1));
+        c.Accept(name2);
+        Assert.True(Allowed(moisture2));
+        Assert.False(Allowed(moisture1));
+
+        // Without the sentence ends (tests, old callers) numbers are not tied to names.
+        var loose = new DecodeConstraints(tokenizer, slots, []);
+        var all = Enumerable.Repeat(1f, tokenizer.VocabSize).ToArray();
+        loose.Apply(all);
+        Assert.False(float.IsNegativeInfinity(all[moisture2]));
+    }
+
     private static float[] Logits() => Enumerable.Repeat(1f, Tokenizer.VocabSize).ToArray();
 
     private static void Id(string token, out int id) => Assert.True(Tokenizer.TryGetSpecialId(token, out id));
