@@ -108,8 +108,11 @@ internal sealed class TextDecoder : IDisposable
             var before = LogSumExp(_scratch);
             var endShare = Math.Exp(_scratch[BpeTokenizer.EosId] - before);
             constraints.Apply(_scratch);
+            var written = text.Count;
             if (endShare >= ResumeShare && !constraints.RequiredSatisfied && TryResume(prompt.Length, text, constraints, budget, out var resumed))
             {
+                // Bans name positions in the old text: from the resumption on they would hit other tokens.
+                bans.RemoveAll(b => b.Position >= written - 1);
                 logits = resumed;
                 continue;
             }
