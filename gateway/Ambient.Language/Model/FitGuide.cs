@@ -41,4 +41,29 @@ internal sealed class FitGuide
         var delex = _tokenizer.Decode(CollectionsMarshal.AsSpan(text));
         return DeviceFit.Fits(SlotFiller.Fill(delex, _sheet), _sheet.Device);
     }
+
+    /// <summary>
+    /// The text without its lead ("Hi &lt;name&gt;, plant check: …" → "…", capitalised), or null when it has none: a
+    /// first clause ending in ':' before any sentence end, with no slot but the name. Leads are optional in the
+    /// teacher's every intent, so what is left is a text the teacher also writes; the generator tries it when a
+    /// sample is refused only for its length (a magnet plant report is usually over by a few characters: the lead).
+    /// </summary>
+    public static string? WithoutLead(string delexText)
+    {
+        ArgumentNullException.ThrowIfNull(delexText);
+        var colon = delexText.IndexOf(": ", StringComparison.Ordinal);
+        if (colon <= 0 || delexText.AsSpan(0, colon).IndexOfAny(".!?") >= 0)
+        {
+            return null;
+        }
+
+        var lead = delexText[..colon].Replace(SlotNames.Name, "", StringComparison.Ordinal);
+        var rest = delexText[(colon + 2)..];
+        if (lead.Contains('<', StringComparison.Ordinal) || rest.Length == 0)
+        {
+            return null;
+        }
+
+        return char.IsLower(rest[0]) ? char.ToUpperInvariant(rest[0]) + rest[1..] : rest;
+    }
 }

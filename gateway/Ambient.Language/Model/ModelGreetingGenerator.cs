@@ -133,6 +133,14 @@ public sealed class ModelGreetingGenerator : IGreetingGenerator, IDisposable
                 found.Add(forced);
             }
 
+            // Over the length only: the same text without its lead may fit (and must pass everything again).
+            if (found.Count > 0 && found.All(p => Problems.KindOf(p) == Problems.TooLong) && sample.Stop == DecodeStop.EndOfText
+                && FitGuide.WithoutLead(sample.DelexText) is { } shorter && TextValidator.IsValid(shorter, sheet))
+            {
+                sample = sample with { DelexText = shorter, Text = SlotFiller.Fill(shorter, sheet) };
+                found.Clear();
+            }
+
             if (found.Count == 0 && RecentOpenings.Check(sample.Text, facts.RecentTexts) is { } repeated)
             {
                 found.Add(repeated);
