@@ -30,6 +30,7 @@ internal static class Evaluation
         var backtracks = 0;
         var shown = 0;
         var masked = new List<double>();
+        var accepted = new List<(double MeanLogProb, string Text)>();
         var resumed = 0;
         var shownResumed = 0;
         foreach (var e in examples)
@@ -41,6 +42,11 @@ internal static class Evaluation
                 && generator.Forced(sample) is null;
             rawValid += valid ? 1 : 0;
             masked.Add(sample.MostMasked);
+            if (valid)
+            {
+                accepted.Add((sample.MeanLogProb, sample.DelexText));
+            }
+
             resumed += sample.Resumed > 0 ? 1 : 0;
             if (valid && sample.Resumed > 0 && o.ShowRejected > shownResumed)
             {
@@ -53,6 +59,11 @@ internal static class Evaluation
                 shown++;
                 log.WriteLine($"rejected: {e.Sheet.Device} {e.Sheet.Intent} {string.Join(' ', e.Sheet.PlantMoods)}\n  {sample.DelexText}\n  {string.Join("; ", TextValidator.Validate(sample.DelexText, e.Sheet).Append(generator.Unlikely(sample) ?? "").Append(generator.Forced(sample) ?? ""))}");
             }
+        }
+
+        foreach (var (mean, text) in accepted.OrderBy(a => a.MeanLogProb).Take(o.ShowRejected))
+        {
+            log.WriteLine($"accepted, mean log-probability {mean:F2}: {text}");
         }
 
         log.WriteLine($"raw samples: {examples.Count}; resumed after an early end with a plant unnamed: {resumed}; most probability the constraints took at one token, samples at or above: "

@@ -195,6 +195,6 @@ public sealed class ModelGreetingGenerator : IGreetingGenerator, IDisposable
         var fit = Options.EndAtFit ? new FitGuide(_decoder.Tokenizer, _sentenceEnds, sheet) : null;
         var stop = _decoder.Decode(prompt, constraints, _settings, random, _tokens, guide, fit, recent, cancellationToken);
         var delex = _decoder.Tokenizer.Decode(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_tokens));
-        return new ModelSample(delex, SlotFiller.Fill(delex, sheet), stop, _tokens.Count, _decoder.Backtracks, _decoder.LeastLikely, _decoder.MostMasked, _decoder.Resumed);
+        return new ModelSample(delex, SlotFiller.Fill(delex, sheet), stop, _tokens.Count, _decoder.Backtracks, _decoder.LeastLikely, _decoder.MostMasked, _decoder.Resumed, _decoder.MeanLogProb);
     }
 }

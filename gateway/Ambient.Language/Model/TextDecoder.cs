@@ -85,6 +85,7 @@ internal sealed class TextDecoder : IDisposable
         LeastLikely = 0;
         MostMasked = 0;
         Resumed = 0;
+        _logProbs.Clear();
         var budget = Math.Min(settings.MaxNewTokens, Model.ContextLength - prompt.Length);
         if (budget <= 0)
         {
@@ -127,6 +128,7 @@ internal sealed class TextDecoder : IDisposable
             var next = _sampler.Sample(_scratch, settings.Temperature, settings.TopP, random);
             var logProb = LogProb(_scratch, next);
             LeastLikely = Math.Min(LeastLikely, logProb);
+            _logProbs.Add(logProb);
             var ended = next == BpeTokenizer.EosId;
             if (!ended)
             {
@@ -206,6 +208,11 @@ internal sealed class TextDecoder : IDisposable
     /// last <see cref="Decode"/>: near 1 when the model wanted to end (or write a slot it may not) and was made to go on.
     /// </summary>
     public double MostMasked { get; private set; }
+
+    /// <summary>Mean log-probability of the tokens drawn in the last <see cref="Decode"/> (taken-back ones included).</summary>
+    public double MeanLogProb => _logProbs.Count == 0 ? 0 : _logProbs.Average();
+
+    private readonly List<double> _logProbs = [];
 
     /// <summary>How often the last <see cref="Decode"/> went on after a premature end with an unnamed plant (see Resume).</summary>
     public int Resumed { get; private set; }

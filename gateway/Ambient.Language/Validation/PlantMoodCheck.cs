@@ -47,9 +47,12 @@ public static partial class PlantMoodCheck
     /// that names a plant but says nothing of it ("…, and Ivy.").
     /// </summary>
     public static IEnumerable<string> Find(string delexText, FactSheet sheet) =>
-        Findings(delexText, sheet, unspoken: true).Select(f => f.Word.Length == 0
-            ? $"{Problems.UnspokenPlant}: <plant{f.Plant}_name> is named but nothing is said of it"
-            : $"{Problems.WrongPlantMood}: <plant{f.Plant}_name> is {f.Own} but the text says \"{f.Word}\"");
+        Findings(delexText, sheet, unspoken: true).Select(f => f.WordIndex switch
+        {
+            -1 => $"{Problems.UnspokenPlant}: <plant{f.Plant}_name> is named but nothing is said of it",
+            -2 => $"{Problems.WrongPlantMood}: <plant{f.Plant}_name> shares a clause with another plant",
+            _ => $"{Problems.WrongPlantMood}: <plant{f.Plant}_name> is {f.Own} but the text says \"{f.Word}\"",
+        });
 
     /// <summary>
     /// As <see cref="Find"/>, with where each problem is: the character index of the plant's name and of the wrong
@@ -80,6 +83,12 @@ public static partial class PlantMoodCheck
                     0 => carried,
                     _ => null,
                 };
+                if (unspoken && names.Count > 1 && int.TryParse(names[1].Groups[1].Value, out var second) && second >= 1 && second <= sheet.PlantMoods.Count)
+                {
+                    // "Fern would like a dim corner for Ivy": the teacher gives each plant a clause of its own.
+                    yield return new WrongMood(second, sheet.PlantMoods[second - 1], "", start + names[1].Index, -2);
+                }
+
                 carried = null;
                 if (named is not { } n || n.Plant < 1 || n.Plant > sheet.PlantMoods.Count)
                 {

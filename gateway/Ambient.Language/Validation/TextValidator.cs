@@ -70,6 +70,12 @@ public static partial class TextValidator
             problems.Add($"{Problems.Grammar}: \"{clash}\"");
         }
 
+        // The teacher capitalises every sentence; the model's "<condition>. outside, so you know." has lost the thread.
+        if (LowerSentenceStart().Match(words) is { Success: true } lower)
+        {
+            problems.Add($"{Problems.Grammar}: a sentence starts in lower case (\"{lower.Value.TrimStart('.', '!', '?', ' ')}\")");
+        }
+
         // "Basil rest look content": a plant's name where "the" of "the rest"/"the others" belongs.
         if (NameForArticle().Match(delexText) is { Success: true } article)
         {
@@ -95,7 +101,8 @@ public static partial class TextValidator
             problems.Add($"{Problems.Repeated}: \"{run}\" twice");
         }
 
-        if (words != words.Trim() || words.Contains("  ", StringComparison.Ordinal) || SpaceBeforePunctuation().IsMatch(words))
+        if (words != words.Trim() || words.Contains("  ", StringComparison.Ordinal) || SpaceBeforePunctuation().IsMatch(words)
+            || NoSpaceAfterSentence().IsMatch(words))
         {
             problems.Add($"{Problems.Spacing}: stray spaces");
         }
@@ -145,6 +152,12 @@ public static partial class TextValidator
 
     [GeneratedRegex(@"<plant\d_name>\s+(?:rest|others)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NameForArticle();
+
+    [GeneratedRegex(@"[.!?;,][A-Za-z]", RegexOptions.CultureInvariant)]
+    private static partial Regex NoSpaceAfterSentence();
+
+    [GeneratedRegex(@"[.!?]\s+[a-z]+", RegexOptions.CultureInvariant)]
+    private static partial Regex LowerSentenceStart();
 
     [GeneratedRegex(@"\s[,.!?;:]", RegexOptions.CultureInvariant)]
     private static partial Regex SpaceBeforePunctuation();

@@ -126,5 +126,11 @@ public class PlantMoodCheckTests
     [InlineData("The soil of <plant1_name> is at <plant1_moisture>, so a drink would help. <plant2_name> is soggy. <plant3_name> needs no water for <plant3_days>.")]
     public void A_plant_number_after_its_own_name_is_fine(string text) =>
         Assert.DoesNotContain(Problems.WrongPlantFact, Kinds(text, Report));
+
+    [Fact]
+    public void Two_plants_in_one_clause_are_caught() =>
+        Assert.Contains(
+            TextValidator.Validate("<plant1_name> could use a drink, <plant2_name> would like a dim corner for <plant3_name>.", Report),
+            p => p.StartsWith(Problems.WrongPlantMood + ": <plant3_name> shares a clause", StringComparison.Ordinal));
 }
 

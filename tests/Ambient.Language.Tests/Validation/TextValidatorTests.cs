@@ -33,6 +33,8 @@ public class TextValidatorTests
     [InlineData("Good morning, <name>. It's <temp_now> and it is would rain. <event1_title> at <event1_time>.", Problems.Grammar)]
     [InlineData("Good morning, <name>. It's <temp_now>. <event1_title> at <event1_time> will needs a coat.", Problems.Grammar)]
     [InlineData("Good morning, <name>. It's <temp_now> and it is cold and it is cold and it is cold. <event1_title> at <event1_time>.", Problems.Repeated)]
+    [InlineData("Good morning, <name>. It's <temp_now>.No rain. <event1_title> at <event1_time>.", Problems.Spacing)]
+    [InlineData("Good morning, <name>. It's <temp_now>. outside, so you know. <event1_title> at <event1_time>.", Problems.Grammar)]
     [InlineData("   ", Problems.Empty)]
     public void Each_problem_kind_is_caught(string text, string kind) => Assert.Contains(kind, Kinds(text));
 
