@@ -31,7 +31,7 @@ internal sealed class TextDecoder : IDisposable
     // left 2.5 %, no word redraws at all 3.5 %.
     private const double MinMassAfterBan = 0.2;
 
-    // See Resume: the share of the model's probability on <eos> at which a premature end is resumed.
+    // See TryResume: the share of the model's probability on <eos> at which a premature end is resumed.
     private const double ResumeShare = 0.5;
 
     private readonly int[] _plantNames;
@@ -214,7 +214,7 @@ internal sealed class TextDecoder : IDisposable
 
     private readonly List<double> _logProbs = [];
 
-    /// <summary>How often the last <see cref="Decode"/> went on after a premature end with an unnamed plant (see Resume).</summary>
+    /// <summary>How often the last <see cref="Decode"/> went on after a premature end with an unnamed plant (see TryResume).</summary>
     public int Resumed { get; private set; }
 
     /// <summary>Whether the last <see cref="Decode"/> was ended early at a sentence by its <see cref="FitGuide"/>.</summary>
