@@ -26,7 +26,6 @@ public sealed class ModelGreetingGenerator : IGreetingGenerator, IDisposable
     private readonly List<int> _tokens = [];
     private readonly FactSheetOptions? _sheetOptions;
     private readonly bool[] _wordStarts;
-    private readonly bool[] _sentenceEnds;
     private readonly bool[] _wordTokens;
 
     internal ModelGreetingGenerator(TextDecoder decoder, IGreetingGenerator template, ModelOptions options, FactSheetOptions? sheetOptions = null)
@@ -40,7 +39,6 @@ public sealed class ModelGreetingGenerator : IGreetingGenerator, IDisposable
         Options = options;
         _settings = new SamplingSettings(options.Temperature, options.TopP, options.MaxNewTokens, options.Backtracks);
         _wordStarts = PlantMoodGuide.WordStarts(decoder.Tokenizer);
-        _sentenceEnds = FitGuide.SentenceEnds(decoder.Tokenizer);
         _wordTokens = RecentPhrasing.WordTokens(decoder.Tokenizer);
         _random = options.Seed is { } seed ? new Random(seed) : new Random();
     }
@@ -112,7 +110,7 @@ public sealed class ModelGreetingGenerator : IGreetingGenerator, IDisposable
         }
 
         var prompt = _decoder.Tokenizer.Encode(sheet.PromptTokens, string.Empty);
-        var constraints = new DecodeConstraints(_decoder.Tokenizer, sheet.SlotValues.Keys, sheet.RequiredSlots, sheet.Device == TargetDevice.Earbud, _sentenceEnds);
+        var constraints = Constraints(sheet);
         var recent = RecentPhrasing.For(_decoder.Tokenizer, _wordTokens, facts.RecentTexts, Options.RecentPenalty);
         for (var attempt = 1; attempt <= Options.MaxAttempts; attempt++)
         {
@@ -168,7 +166,7 @@ public sealed class ModelGreetingGenerator : IGreetingGenerator, IDisposable
     {
         ArgumentNullException.ThrowIfNull(sheet);
         var prompt = _decoder.Tokenizer.Encode(sheet.PromptTokens, string.Empty);
-        var constraints = new DecodeConstraints(_decoder.Tokenizer, sheet.SlotValues.Keys, sheet.RequiredSlots, sheet.Device == TargetDevice.Earbud, _sentenceEnds);
+        var constraints = Constraints(sheet);
         lock (_gate)
         {
             return Sample(sheet, prompt, constraints, random, cancellationToken);
@@ -189,10 +187,13 @@ public sealed class ModelGreetingGenerator : IGreetingGenerator, IDisposable
 
     public void Dispose() => _decoder.Dispose();
 
+    private DecodeConstraints Constraints(FactSheet sheet) =>
+        new(_decoder.Tokenizer, sheet.SlotValues.Keys, sheet.RequiredSlots, sheet.Device == TargetDevice.Earbud, _decoder.SentenceEnds);
+
     private ModelSample Sample(FactSheet sheet, int[] prompt, DecodeConstraints constraints, Random random, CancellationToken cancellationToken, RecentPhrasing? recent = null)
     {
         var guide = _settings.Backtracks > 0 && PlantMoodGuide.Applies(sheet) ? new PlantMoodGuide(_decoder.Tokenizer, _wordStarts, sheet) : null;
-        var fit = Options.EndAtFit ? new FitGuide(_decoder.Tokenizer, _sentenceEnds, sheet) : null;
+        var fit = Options.EndAtFit ? new FitGuide(_decoder.Tokenizer, _decoder.SentenceEnds, sheet) : null;
         var stop = _decoder.Decode(prompt, constraints, _settings, random, _tokens, guide, fit, recent, cancellationToken);
         var delex = _decoder.Tokenizer.Decode(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_tokens));
         return new ModelSample(delex, SlotFiller.Fill(delex, sheet), stop, _tokens.Count, _decoder.Backtracks, _decoder.LeastLikely, _decoder.MostMasked, _decoder.Resumed, _decoder.MeanLogProb);

@@ -35,7 +35,6 @@ internal sealed class TextDecoder : IDisposable
     private const double ResumeShare = 0.5;
 
     private readonly int[] _plantNames;
-    private readonly bool[] _sentenceEnds;
     private readonly int _space;
 
     public TextDecoder(OnnxLanguageModel model, BpeTokenizer tokenizer)
@@ -52,7 +51,7 @@ internal sealed class TextDecoder : IDisposable
         _scratch = new float[model.VocabSize];
         _promptLogits = new float[model.VocabSize];
         _sampler = new TokenSampler(model.VocabSize);
-        _sentenceEnds = FitGuide.SentenceEnds(tokenizer);
+        SentenceEnds = FitGuide.SentenceEnds(tokenizer);
         _plantNames = [.. Enumerable.Range(1, SlotNames.MaxPlants)
             .Select(n => tokenizer.TryGetSpecialId(SlotNames.PlantName(n), out var id) ? id : -1).Where(id => id >= 0)];
         _space = tokenizer.EncodeText(" ") is [var space] ? space : -1;
@@ -61,6 +60,9 @@ internal sealed class TextDecoder : IDisposable
     public OnnxLanguageModel Model { get; }
 
     public BpeTokenizer Tokenizer { get; }
+
+    /// <summary><see cref="FitGuide.SentenceEnds"/> of <see cref="Tokenizer"/>, made once for the decoder and its guides.</summary>
+    public bool[] SentenceEnds { get; }
 
     /// <summary>
     /// Changes each step's logits (given the text so far) before the constraints mask them: a logit bias, with which
@@ -85,7 +87,8 @@ internal sealed class TextDecoder : IDisposable
         LeastLikely = 0;
         MostMasked = 0;
         Resumed = 0;
-        _logProbs.Clear();
+        _logProbSum = 0;
+        _logProbCount = 0;
         var budget = Math.Min(settings.MaxNewTokens, Model.ContextLength - prompt.Length);
         if (budget <= 0)
         {
@@ -118,7 +121,9 @@ internal sealed class TextDecoder : IDisposable
                 continue;
             }
 
-            MostMasked = Math.Max(MostMasked, 1 - Math.Exp(LogSumExp(_scratch) - before));
+            var allowed = LogSumExp(_scratch);
+            MostMasked = Math.Max(MostMasked, 1 - Math.Exp(allowed - before));
+            var banned = bans.Exists(b => b.Position == text.Count);
             if (!ApplyBans(bans, text.Count))
             {
                 bans.Clear();
@@ -126,9 +131,11 @@ internal sealed class TextDecoder : IDisposable
             }
 
             var next = _sampler.Sample(_scratch, settings.Temperature, settings.TopP, random);
-            var logProb = LogProb(_scratch, next);
+            // Without a ban here the allowed tokens are the constraints' own: their normaliser is already known.
+            var logProb = _scratch[next] - (banned ? LogSumExp(_scratch) : allowed);
             LeastLikely = Math.Min(LeastLikely, logProb);
-            _logProbs.Add(logProb);
+            _logProbSum += logProb;
+            _logProbCount++;
             var ended = next == BpeTokenizer.EosId;
             if (!ended)
             {
@@ -210,9 +217,10 @@ internal sealed class TextDecoder : IDisposable
     public double MostMasked { get; private set; }
 
     /// <summary>Mean log-probability of the tokens drawn in the last <see cref="Decode"/> (taken-back ones included).</summary>
-    public double MeanLogProb => _logProbs.Count == 0 ? 0 : _logProbs.Average();
+    public double MeanLogProb => _logProbCount == 0 ? 0 : _logProbSum / _logProbCount;
 
-    private readonly List<double> _logProbs = [];
+    private double _logProbSum;
+    private int _logProbCount;
 
     /// <summary>How often the last <see cref="Decode"/> went on after a premature end with an unnamed plant (see TryResume).</summary>
     public int Resumed { get; private set; }
@@ -265,8 +273,6 @@ internal sealed class TextDecoder : IDisposable
     private static double Mass(float[] kept, float[] all) => Math.Exp(LogSumExp(kept) - LogSumExp(all));
 
     // log softmax(logits)[id] at temperature 1 over the finite logits.
-    private static double LogProb(float[] logits, int id) => logits[id] - LogSumExp(logits);
-
     // log Σ exp(l) over the finite logits (−∞ when there are none).
     private static double LogSumExp(float[] logits)
     {
@@ -301,7 +307,7 @@ internal sealed class TextDecoder : IDisposable
     private bool TryResume(int promptLength, List<int> text, DecodeConstraints constraints, int budget, out ReadOnlySpan<float> logits)
     {
         logits = default;
-        if (_space < 0 || text.Count == 0 || !_sentenceEnds[text[^1]]
+        if (_space < 0 || text.Count == 0 || !SentenceEnds[text[^1]]
             || constraints.FirstMissing(_plantNames) is not (>= 0 and var name))
         {
             return false;

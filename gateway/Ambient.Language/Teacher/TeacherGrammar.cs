@@ -81,23 +81,11 @@ public static class TeacherGrammar
         }
 
         // A plant gets its mood's first word ("<plant1_name> thirsty"): a bare name would leave its state unsaid.
-        var parts = string.Join(", ", slots.Select(slot => PlantNumber(slot) is var n && n > 0 && n <= sheet.PlantMoods.Count
+        var parts = string.Join(", ", slots.Select(slot => PlantMoodCheck.PlantName().Match(slot) is { Success: true } m
+            && m.Groups[1].Value[0] - '0' is var n && n <= sheet.PlantMoods.Count
             ? $"{slot} {PlantMoodCheck.WordsOf(sheet.PlantMoods[n - 1])[0]}"
             : slot));
         return slots[0] == SlotNames.Name ? $"Hi {parts}." : $"Update: {parts}.";
-    }
-
-    private static int PlantNumber(string slot)
-    {
-        for (var n = 1; n <= SlotNames.MaxPlants; n++)
-        {
-            if (slot == SlotNames.PlantName(n))
-            {
-                return n;
-            }
-        }
-
-        return 0;
     }
 
     /// <summary>Opening indices, preferred first: unused recently, then used longest ago.</summary>

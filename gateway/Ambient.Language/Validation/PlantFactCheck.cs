@@ -17,7 +17,7 @@ public static partial class PlantFactCheck
         ArgumentNullException.ThrowIfNull(delexText);
         foreach (var sentence in SentenceBreak().Split(delexText))
         {
-            var names = PlantName().Matches(sentence);
+            var names = PlantMoodCheck.PlantName().Matches(sentence);
             foreach (Match number in PlantNumber().Matches(sentence))
             {
                 var before = names.LastOrDefault(n => n.Index < number.Index);
@@ -36,9 +36,6 @@ public static partial class PlantFactCheck
 
     [GeneratedRegex(@"(?<=[.!?])\s", RegexOptions.CultureInvariant)]
     private static partial Regex SentenceBreak();
-
-    [GeneratedRegex(@"<plant([1-9])_name>", RegexOptions.CultureInvariant)]
-    private static partial Regex PlantName();
 
     [GeneratedRegex(@"<plant([1-9])_(?:moisture|days)>", RegexOptions.CultureInvariant)]
     private static partial Regex PlantNumber();

@@ -83,7 +83,7 @@ public static partial class PlantMoodCheck
                     0 => carried,
                     _ => null,
                 };
-                if (unspoken && names.Count > 1 && int.TryParse(names[1].Groups[1].Value, out var second) && second >= 1 && second <= sheet.PlantMoods.Count)
+                if (unspoken && names.Count > 1 && names[1].Groups[1].Value[0] - '0' is var second && second <= sheet.PlantMoods.Count)
                 {
                     // "Fern would like a dim corner for Ivy": the teacher gives each plant a clause of its own.
                     yield return new WrongMood(second, sheet.PlantMoods[second - 1], "", start + names[1].Index, -2);
@@ -164,8 +164,9 @@ public static partial class PlantMoodCheck
     [GeneratedRegex(@"[;:,]|\s(?:and|but)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ClauseBreak();
 
+    /// <summary>A plant's name slot; group 1 is its number.</summary>
     [GeneratedRegex(@"<plant([1-9])_name>", RegexOptions.CultureInvariant)]
-    private static partial Regex PlantName();
+    internal static partial Regex PlantName();
 }
 
 /// <summary>A plant said with another mood's word: which plant, its mood, the word, and where name and word are.</summary>
