@@ -30,8 +30,8 @@ NORMALISATIONS = {"window": "subtract the window mean of log-mel",
                   "channel": "subtract each mel channel's mean over the window (CMN)"}
 
 
-def normalise(logmel: torch.Tensor) -> torch.Tensor:  # [B, T, M]
-    dims = (1,) if NORMALISE == "channel" else (1, 2)
+def normalise(logmel: torch.Tensor, how: str | None = None) -> torch.Tensor:  # [B, T, M]
+    dims = (1,) if (how or NORMALISE) == "channel" else (1, 2)
     return logmel - logmel.mean(dim=dims, keepdim=True)
 
 
@@ -69,19 +69,25 @@ def dft_kernels() -> np.ndarray:
 
 
 class LogMel(nn.Module):
-    def __init__(self) -> None:
+    """The normalisation is fixed when the module is made (NORMALISE then, or `how`), so an ensemble can hold
+    members with different front ends."""
+
+    def __init__(self, how: str | None = None) -> None:
         super().__init__()
         self.register_buffer("dft", torch.from_numpy(dft_kernels()))
         self.register_buffer("mel", torch.from_numpy(mel_filterbank()))
         self.bins = N_FFT // 2 + 1
+        self.how = how or NORMALISE
 
-    def forward(self, pcm: torch.Tensor) -> torch.Tensor:  # [B, N] -> [B, N_MELS, T]
+    def raw(self, pcm: torch.Tensor) -> torch.Tensor:  # [B, N] -> [B, T, N_MELS], before normalisation
         spec = nn.functional.conv1d(pcm.unsqueeze(1), self.dft, stride=FRAME_HOP)  # [B, 2F, T]
         re, im = spec[:, : self.bins], spec[:, self.bins:]
         power = re * re + im * im                                                  # [B, F, T]
         mel = torch.matmul(power.transpose(1, 2), self.mel)                         # [B, T, M]
-        logmel = torch.log(mel + LOG_FLOOR)
-        return normalise(logmel).transpose(1, 2)
+        return torch.log(mel + LOG_FLOOR)
+
+    def forward(self, pcm: torch.Tensor) -> torch.Tensor:  # [B, N] -> [B, N_MELS, T]
+        return normalise(self.raw(pcm), self.how).transpose(1, 2)
 
 
 class FastLogMel(LogMel):
@@ -94,7 +100,7 @@ class FastLogMel(LogMel):
         power = spec.real ** 2 + spec.imag ** 2                                   # [B, F, T]
         mel = torch.matmul(power.transpose(1, 2), self.mel)
         logmel = torch.log(mel + LOG_FLOOR)
-        return normalise(logmel).transpose(1, 2)
+        return normalise(logmel, self.how).transpose(1, 2)
 
 
 class SeparableBlock(nn.Module):
@@ -151,10 +157,34 @@ def count_params(m: nn.Module) -> int:
 
 
 def export_onnx(classifier: Classifier, path: str) -> None:
-    model = WakeWordModel(classifier).eval()
+    export_model(WakeWordModel(classifier), path)
+
+
+class Ensemble(nn.Module):
+    """Several trained classifiers on one log-mel: the mean of their probabilities. Classifiers trained with other
+    seeds, data mixes, widths and normalisations err on different windows, so the mean separates the phrase from
+    confusable speech better than any one of them (ensemble.py, README "Ensemble"). The log-mel is computed once
+    and normalised once per distinct normalisation."""
+
+    def __init__(self, members: list[tuple[Classifier, str]]) -> None:
+        super().__init__()
+        self.frontend = LogMel(members[0][1])
+        self.classifiers = nn.ModuleList([c for c, _ in members])
+        self.hows = [how for _, how in members]
+
+    def forward(self, pcm: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+        raw = self.frontend.raw(pcm)
+        feats = {how: normalise(raw, how).transpose(1, 2) for how in sorted(set(self.hows))}
+        probs = torch.stack([torch.sigmoid(c(feats[how])) for c, how in zip(self.classifiers, self.hows)])
+        return probs.mean(dim=0), feats[self.hows[0]]
+
+
+def export_model(net: nn.Module, path: str) -> None:
+    """PCM in; score and log-mel out (WakeWordModel or Ensemble)."""
+    net = net.eval()
     dummy = torch.zeros(1, WINDOW_SAMPLES)
     with torch.no_grad():
         torch.onnx.export(
-            model, dummy, path, opset_version=14, input_names=["pcm"], output_names=["score", "logmel"],
+            net, dummy, path, opset_version=14, input_names=["pcm"], output_names=["score", "logmel"],
             dynamic_axes={"pcm": {0: "batch"}, "score": {0: "batch"}, "logmel": {0: "batch"}}, do_constant_folding=True,
         )

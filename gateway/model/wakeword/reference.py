@@ -1,6 +1,6 @@
 """Reference fixtures for the C# tests: a few 16-bit WAVs and what the model must say about them.
 
-  python3 reference.py --model-dir release [--pt out/hey_ambient/hey_ambient.pt]
+  python3 reference.py --model-dir release [--pt out/hey_ambient/hey_ambient.pt]   (a single model or ensemble.py's)
 
 With --pt it first re-exports the ONNX from the PyTorch weights (and refreshes sha256/bytes in the manifest).
 For each WAV it records, at a few window offsets, the torch score and the log-mel of a numpy front end written
@@ -56,16 +56,20 @@ def main() -> None:
     manifest_path = os.path.join(a.model_dir, "manifest.json")
     with open(manifest_path) as f:
         config = json.load(f)["config"]
-    width = config.get("classifier_width", [64, 96])
     M.NORMALISE = config["frontend"].get("normalise", "window")
-    clf = M.Classifier(*width)
     pt = a.pt or os.path.join(os.path.dirname(os.path.abspath(__file__)), "out", slug, f"{slug}.pt")
-    clf.load_state_dict(torch.load(pt))
-    clf.eval()
+    if "ensemble_normalise" in config:       # ensemble.py's output: several classifiers, one graph
+        net = __import__("ensemble").build(config)
+        net.load_state_dict(torch.load(pt))
+    else:
+        clf = M.Classifier(*config.get("classifier_width", [64, 96]))
+        clf.load_state_dict(torch.load(pt))
+        net = M.WakeWordModel(clf)
+    net.eval()
     with open(manifest_path) as f:
         manifest = json.load(f)
     if a.pt:
-        M.export_onnx(clf, onnx_path)
+        M.export_model(net, onnx_path)
         with open(onnx_path, "rb") as f:
             manifest["sha256"] = hashlib.sha256(f.read()).hexdigest()
         manifest["bytes"] = os.path.getsize(onnx_path)
@@ -73,7 +77,6 @@ def main() -> None:
     manifest["data"]["eval_sentences"] = corpus.EVAL_SENTENCES
     with open(manifest_path, "w") as f:
         json.dump(manifest, f, indent=2)
-    net = M.WakeWordModel(clf).eval()
 
     rng = np.random.default_rng(7)
     ref_dir = os.path.join(a.model_dir, "reference")

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# CI smoke: render a few clips, train 15 steps, export ONNX + manifest into OUTDIR (well under 60 s).
+# CI smoke of what train.sh does: render a few clips, train two members 15 steps each (two front ends), average them
+# (ensemble.py: calibration on one minute, ONNX + manifest) into OUTDIR.
 #   gateway/model/wakeword/smoke.sh OUTDIR
 set -euo pipefail
 [ $# -eq 1 ] || { echo "usage: smoke.sh OUTDIR" >&2; exit 2; }
@@ -7,4 +8,6 @@ here="$(cd "$(dirname "$0")" && pwd)"
 mkdir -p "$1"
 out="$(cd "$1" && pwd)"
 cd "$here"
-exec /usr/bin/python3 train.py --smoke --phrase "hey ambient" --threads 1 --out "$out"
+/usr/bin/python3 train.py --smoke --phrase "hey ambient" --threads 1 --out "$out/m1"
+/usr/bin/python3 train.py --smoke --phrase "hey ambient" --threads 1 --out "$out/m2" --seed 2 --frontend channel
+exec /usr/bin/python3 ensemble.py --smoke --phrase "hey ambient" --members "$out/m1" "$out/m2" --out "$out"

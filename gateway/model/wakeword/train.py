@@ -206,6 +206,34 @@ def calibrate(clf, fe, sampler: data.Sampler, cal_pos: list[np.ndarray], befores
             "negative_windows_above_0.5": float((neg_scores >= 0.5).mean())}
 
 
+def load_clips(a: argparse.Namespace):
+    """The rendered training clips (cached under --cache): returns (clips, confusable texts, calibration positives).
+    Shared with ensemble.py, which calibrates on the same training-split audio."""
+    if a.smoke:
+        clips = data.render_clips(a.phrase, n_pos=24, n_conf_per=1, n_every_per=0, n_heldout=8, seed=a.seed,
+                                  cache_dir=None)
+        clips.everyday = clips.confusables[:]
+        return clips, None, clips.positives[-4:]
+    clips = data.render_clips(a.phrase, n_pos=a.positives, n_conf_per=20, n_every_per=8, n_heldout=240,
+                              seed=a.seed, cache_dir=a.cache)
+    texts = __import__("corpus").make_confusables(a.phrase)
+    conf_texts = [t for t in texts for _ in range(20)]
+    extra_pos, extra_every, _ = data.render_extra(a.phrase, a.extra_positives, a.extra_everyday, a.seed, a.cache)
+    cal_pos = extra_pos[:300]          # held back: training voices, never trained on; for the calibration
+    clips.positives = clips.positives + extra_pos[300:]
+    clips.everyday = clips.everyday + extra_every
+    if a.accent_positives > 0:
+        acc_pos, acc_conf, acc_conf_texts, acc_every = data.render_accents(a.phrase, a.accent_positives, 10, 600,
+                                                                           a.seed, a.cache)
+        clips.positives = clips.positives + acc_pos
+        clips.confusables = clips.confusables + acc_conf
+        conf_texts = conf_texts + acc_conf_texts
+        clips.everyday = clips.everyday + acc_every
+    if a.generated > 0:
+        clips.everyday = clips.everyday + data.render_generated(a.phrase, a.generated, a.seed, a.cache)
+    return clips, conf_texts, cal_pos
+
+
 def main() -> int:
     a = parse()
     data.PERTURB = a.perturb
@@ -222,33 +250,11 @@ def main() -> int:
 
     t0 = time.time()
     cpu_start = time.process_time()
+    clips, conf_texts, cal_pos = load_clips(a)
+    steps_cap = 15 if a.smoke else 10 ** 9
     if a.smoke:
-        clips = data.render_clips(a.phrase, n_pos=24, n_conf_per=1, n_every_per=0, n_heldout=8, seed=a.seed,
-                                  cache_dir=None)
-        clips.everyday = clips.confusables[:]
-        conf_texts = None
-        cal_pos = clips.positives[-4:]
-        a.batch, steps_cap = 16, 15
+        a.batch = 16
         a.mine_rounds, a.workers = 0, 1
-    else:
-        clips = data.render_clips(a.phrase, n_pos=a.positives, n_conf_per=20, n_every_per=8, n_heldout=240,
-                                  seed=a.seed, cache_dir=a.cache)
-        texts = __import__("corpus").make_confusables(a.phrase)
-        conf_texts = [t for t in texts for _ in range(20)]
-        extra_pos, extra_every, _ = data.render_extra(a.phrase, a.extra_positives, a.extra_everyday, a.seed, a.cache)
-        cal_pos = extra_pos[:300]          # held back: training voices, never trained on; for the calibration
-        clips.positives = clips.positives + extra_pos[300:]
-        clips.everyday = clips.everyday + extra_every
-        if a.accent_positives > 0:
-            acc_pos, acc_conf, acc_conf_texts, acc_every = data.render_accents(a.phrase, a.accent_positives, 10, 600,
-                                                                               a.seed, a.cache)
-            clips.positives = clips.positives + acc_pos
-            clips.confusables = clips.confusables + acc_conf
-            conf_texts = conf_texts + acc_conf_texts
-            clips.everyday = clips.everyday + acc_every
-        if a.generated > 0:
-            clips.everyday = clips.everyday + data.render_generated(a.phrase, a.generated, a.seed, a.cache)
-        steps_cap = 10 ** 9
     render_s = time.time() - t0
     stream = data.stream_pool(clips, conf_texts, a.phrase)
     log(f"rendered {len(clips.positives)} positives (+{len(cal_pos)} held back), {len(clips.confusables)} confusables, "

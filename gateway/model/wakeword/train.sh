@@ -1,15 +1,19 @@
 #!/usr/bin/env bash
 # Retrain the wake-word model for any phrase and ship it:
-#   gateway/model/wakeword/train.sh --phrase "hey ambient" [--minutes N] [--no-release]
-# Renders espeak-ng speech, trains (nice -n 10, one torch thread: OpenMP threads spin on a busy machine), exports PCM-in ONNX into out/<slug>/, then copies the
-# .onnx and manifest.json into release/ (the gateway ships release/*.onnx) and writes the C# reference fixtures.
+#   gateway/model/wakeword/train.sh --phrase "hey ambient" [--minutes N] [--members K] [--no-release]
+# Renders espeak-ng speech, trains (nice -n 10, one torch thread: OpenMP threads spin on a busy machine), exports
+# PCM-in ONNX into out/<slug>/, then copies the .onnx and manifest.json into release/ (the gateway ships
+# release/*.onnx) and writes the C# reference fixtures. With --members K (default 4) it trains K models with different
+# seeds, front ends, widths and speed perturbation (out/<slug>/m1 … mK, --minutes CPU minutes each) and ships their
+# average (ensemble.py, calibrated again); --members 1 ships a single model.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
-phrase="hey ambient"; minutes=22; release=1; extra=()
+phrase="hey ambient"; minutes=22; release=1; members=4; extra=()
 while (($#)); do
   case "$1" in
     --phrase) phrase="$2"; shift 2 ;;
     --minutes) minutes="$2"; shift 2 ;;
+    --members) members="$2"; shift 2 ;;
     --no-release) release=0; shift ;;
     *) extra+=("$1"); shift ;;
   esac
@@ -20,7 +24,24 @@ command -v espeak-ng >/dev/null || { echo "train.sh: needs espeak-ng" >&2; exit 
 slug="$(echo "$phrase" | tr '[:upper:]' '[:lower:]' | tr -s ' ' '_')"
 out="$here/out/$slug"
 cd "$here"
-nice -n 10 "$py" train.py --phrase "$phrase" --minutes "$minutes" --threads 1 --out "$out" "${extra[@]+"${extra[@]}"}"
+if ((members <= 1)); then
+  nice -n 10 "$py" train.py --phrase "$phrase" --minutes "$minutes" --threads 1 --out "$out" "${extra[@]+"${extra[@]}"}"
+else
+  # Members differ where their errors should: data order and augmentation (seed), log-mel normalisation, width,
+  # speed perturbation. Each is a whole train.py run (own mining and calibration, kept in its manifest).
+  recipes=("--seed 1" "--seed 2 --frontend channel --perturb 0.12" "--seed 3 --width 96 128 --perturb 0.12"
+           "--seed 4 --frontend channel --width 96 128")
+  dirs=()
+  for ((k = 1; k <= members; k++)); do
+    # shellcheck disable=SC2206
+    recipe=(${recipes[$(((k - 1) % ${#recipes[@]}))]})
+    ((k <= ${#recipes[@]})) || recipe+=(--seed "$k")
+    nice -n 10 "$py" train.py --phrase "$phrase" --minutes "$minutes" --threads 1 --out "$out/m$k" "${recipe[@]}" \
+      "${extra[@]+"${extra[@]}"}"
+    dirs+=("$out/m$k")
+  done
+  nice -n 10 "$py" ensemble.py --phrase "$phrase" --out "$out" --members "${dirs[@]}"
+fi
 if ((release)); then
   mkdir -p "$here/release"
   cp "$out/$slug.onnx" "$here/release/$slug.onnx"

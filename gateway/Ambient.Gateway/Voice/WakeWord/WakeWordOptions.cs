@@ -11,15 +11,19 @@ public sealed class WakeWordOptions
     /// <summary>The model shipped with the gateway (gateway/model/wakeword/release, copied to the output's wakeword/).</summary>
     public static string DefaultModelPath => Path.Combine(AppContext.BaseDirectory, "wakeword", "hey_ambient.onnx");
 
-    /// <summary>PCM-in ONNX model (gateway/model/wakeword/train.sh writes one for any phrase).</summary>
+    /// <summary>
+    /// PCM-in ONNX model (gateway/model/wakeword/train.sh writes one for any phrase; the shipped one is an ensemble of six
+    /// classifiers in one graph, the mean of their probabilities).
+    /// </summary>
     public string ModelPath { get; set; } = DefaultModelPath;
 
     /// <summary>
     /// Smoothed score (0 … 1) at or above which the wake word counts as heard. The default is the shipped model's
     /// calibrated operating point (release/manifest.json → config.suggested_detector): the highest recall with no false
-    /// accept in 45 min of training-split negative stream (gateway/model/wakeword/train.py, calibrate).
+    /// accept in 45 min of training-split negative stream (gateway/model/wakeword/train.py, calibrate; ensemble.py for an
+    /// ensemble).
     /// </summary>
-    public float Threshold { get; set; } = 0.96f;
+    public float Threshold { get; set; } = 0.92f;
 
     /// <summary>How many consecutive 80 ms scores are averaged before the threshold (1 = no smoothing, the calibrated default).</summary>
     public int SmoothingHops { get; set; } = 1;
@@ -29,7 +33,7 @@ public sealed class WakeWordOptions
     /// counts as heard (1 = the first such hop). A single loud hop on a similar word is the typical false accept; the
     /// real phrase keeps the score up while it moves through the 1.5 s window. Each hop adds 80 ms of latency.
     /// </summary>
-    public int TriggerHops { get; set; } = 1;
+    public int TriggerHops { get; set; } = 2;
 
     /// <summary>
     /// No second detection this soon after one. At least the model's window (1.5 s) so one utterance, which stays in

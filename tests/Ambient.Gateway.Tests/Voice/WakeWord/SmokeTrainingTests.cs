@@ -5,8 +5,9 @@ using Ambient.Gateway.Voice.WakeWord;
 namespace Ambient.Gateway.Tests.Voice.WakeWord;
 
 /// <summary>
-/// CI smoke of the training pipeline: gateway/model/wakeword/smoke.sh renders a few espeak-ng clips, trains a few
-/// steps with Debian's python3-torch, exports ONNX + manifest; the result must load in ONNX Runtime and score audio.
+/// CI smoke of the training pipeline: gateway/model/wakeword/smoke.sh renders a few espeak-ng clips, trains two
+/// members a few steps each with Debian's python3-torch and averages them (ensemble.py), exporting ONNX + manifest;
+/// the result must load in ONNX Runtime and score audio.
 /// Needs /usr/bin/python3 with python3-torch and python3-onnx, and espeak-ng (test.sh installs them).
 /// </summary>
 public sealed class SmokeTrainingTests
@@ -26,7 +27,7 @@ public sealed class SmokeTrainingTests
             start.ArgumentList.Add(output);
             var clock = Stopwatch.StartNew();
             using var process = Process.Start(start)!;
-            // About 10 s of CPU; the deadline leaves room for a machine busy with other builds.
+            // About 30 s of CPU; the deadline leaves room for a machine busy with other builds.
             using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(180));
             string stdout, errors;
             try
@@ -48,6 +49,9 @@ public sealed class SmokeTrainingTests
             var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "manifest.json"))).RootElement;
             Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(model))), manifest.GetProperty("sha256").GetString());
             Assert.True(manifest.GetProperty("training").GetProperty("smoke").GetBoolean());
+            var members = manifest.GetProperty("training").GetProperty("ensemble");
+            Assert.Equal(2, members.GetArrayLength());
+            Assert.Equal(["window", "channel"], members.EnumerateArray().Select(m => m.GetProperty("normalise").GetString()));
 
             using var detector = new WakeWordDetector(new WakeWordOptions { ModelPath = model });
             Assert.Equal(24_000, detector.WindowSamples);

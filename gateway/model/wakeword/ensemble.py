@@ -1,0 +1,148 @@
+"""Average trained wake-word models into one PCM-in ONNX graph, calibrate the average, write its manifest.
+
+  python3 ensemble.py --members out/runC out/runD out/runE --out out/ensemble [--calib-minutes 45]
+
+Each member directory holds what train.py wrote (<slug>.pt and manifest.json: width, front-end normalisation). The
+ensemble's score is the mean of the members' probabilities (model.Ensemble); its decision rule is calibrated exactly
+as train.py calibrates one model: training-split audio only (training voices and sentences, held-back training-voice
+positives), never the bench's sentences or held-out voices. The ONNX has the single model's inputs and outputs, so
+the C# detector does not know the difference.
+"""
+from __future__ import annotations
+
+import argparse
+import copy
+import hashlib
+import json
+import os
+import sys
+import time
+
+import numpy as np
+import torch
+from torch import nn
+
+import data
+import model as M
+import train
+
+
+class _Logit(nn.Module):
+    """train.calibrate scores sigmoid(clf(fe(pcm))): hand it the ensemble's mean probability as a logit."""
+
+    def __init__(self, ensemble: M.Ensemble) -> None:
+        super().__init__()
+        self.ensemble = ensemble
+
+    def forward(self, pcm: torch.Tensor) -> torch.Tensor:
+        return torch.logit(self.ensemble(pcm)[0], eps=1e-7)
+
+
+def load_member(directory: str, slug: str) -> tuple[M.Classifier, str, dict]:
+    with open(os.path.join(directory, "manifest.json")) as f:
+        manifest = json.load(f)
+    config = manifest["config"]
+    clf = M.Classifier(*config.get("classifier_width", [64, 96]))
+    pt = os.path.join(directory, f"{slug}.pt")
+    clf.load_state_dict(torch.load(pt))
+    clf.eval()
+    with open(pt, "rb") as f:
+        pt_sha = hashlib.sha256(f.read()).hexdigest()
+    t = manifest["training"]
+    summary = {
+        "run": os.path.basename(os.path.normpath(directory)), "pt_sha256": pt_sha,
+        "classifier_width": config.get("classifier_width", [64, 96]),
+        "normalise": config["frontend"].get("normalise", "window"), "parameters": manifest["parameters"],
+        "steps": t["steps"], "cpu_seconds_training": t["cpu_seconds_training"], "init": t.get("init"),
+        "speed_perturb": t.get("speed_perturb", 0.0), "generated_sentences": t.get("generated_sentences", 0),
+        "mined_windows": t["hard_negative_mining"]["mined_windows"], "seed": manifest["data"].get("seed"),
+        "own_calibration": manifest["calibration"]["chosen"], "smoke": t.get("smoke", False),
+    }
+    return clf, summary["normalise"], {"manifest": manifest, "summary": summary}
+
+
+def main() -> int:
+    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--members", nargs="+", required=True, help="train.py output directories")
+    p.add_argument("--out", required=True)
+    p.add_argument("--phrase", default="hey ambient")
+    p.add_argument("--calib-minutes", type=float, default=45.0)
+    p.add_argument("--seed", type=int, default=1, help="seed of the calibration audio (train.py's rendering seed)")
+    p.add_argument("--smoke", action="store_true", help="calibrate on the smoke clips and one minute (CI)")
+    a = p.parse_args()
+    torch.set_num_threads(1)
+    os.makedirs(a.out, exist_ok=True)
+    t0 = time.time()
+    log_file = open(os.path.join(a.out, "train.log"), "a")
+
+    def log(msg: str) -> None:
+        print(msg, flush=True)
+        log_file.write(msg + "\n")
+        log_file.flush()
+
+    slug = "_".join(a.phrase.lower().split())
+    loaded = [load_member(d, slug) for d in a.members]
+    for _, _, info in loaded:
+        if info["manifest"]["phrase"] != a.phrase:
+            raise SystemExit(f"ensemble.py: {info['summary']['run']} was trained for "
+                             f"'{info['manifest']['phrase']}', not '{a.phrase}'")
+    net = M.Ensemble([(clf, how) for clf, how, _ in loaded]).eval()
+    log(f"ensemble of {len(loaded)}: " + ", ".join(f"{i['summary']['run']} ({i['summary']['normalise']}, "
+                                                     f"{i['summary']['parameters']} params)" for _, _, i in loaded))
+
+    # The calibration audio train.py would make with this seed (its default data options).
+    sys.argv = ["train.py", "--phrase", a.phrase, "--out", a.out, "--seed", str(a.seed)] + (["--smoke"] if a.smoke else [])
+    ta = train.parse()
+    clips, conf_texts, cal_pos = train.load_clips(ta)
+    stream = data.stream_pool(clips, conf_texts, a.phrase)
+    sampler = data.Sampler(clips, seed=ta.seed + 3000, stream=stream)
+    befores = list(clips.everyday[:200])
+    calib = train.calibrate(_Logit(net), nn.Identity(), sampler, cal_pos, befores,
+                            1.0 if a.smoke else a.calib_minutes, log)
+    log(f"calibration (training split): {calib}")
+
+    onnx_path = os.path.join(a.out, f"{slug}.onnx")
+    M.export_model(net, onnx_path)
+    import onnx
+    onnx.checker.check_model(onnx.load(onnx_path))
+    torch.save(net.state_dict(), os.path.join(a.out, f"{slug}.pt"))
+    with open(onnx_path, "rb") as f:
+        sha = hashlib.sha256(f.read()).hexdigest()
+
+    # The first member's manifest carries the data recipe the bench reads (voices, held-out settings, sentences).
+    manifest = copy.deepcopy(loaded[0][2]["manifest"])
+    manifest.pop("metrics", None)
+    members = [i["summary"] for _, _, i in loaded]
+    manifest.update({
+        "model": os.path.basename(onnx_path), "sha256": sha, "bytes": os.path.getsize(onnx_path),
+        "parameters": sum(m["parameters"] for m in members), "calibration": calib,
+        "training": {"ensemble": members, "combination": "mean of the members' probabilities",
+                     "seconds_calibrating": round(time.time() - t0), "torch": torch.__version__, "smoke": a.smoke},
+    })
+    config = manifest["config"]
+    config["frontend"]["normalise"] = members[0]["normalise"]      # of the logmel output (the tests' front-end check)
+    config["frontend"]["normalisation"] = M.NORMALISATIONS[members[0]["normalise"]]
+    config["classifier"] = (f"ensemble of {len(members)} classifiers on one log-mel, mean probability; each: conv1d "
+                            "40->W k3, 4 depthwise-separable blocks (k9; strides 2,2,2,1), max+mean pool, linear")
+    config["classifier_width"] = [m["classifier_width"] for m in members]
+    config["ensemble_normalise"] = [m["normalise"] for m in members]
+    config["suggested_detector"] = {"threshold": calib["chosen"]["threshold"],
+                                    "smoothing_hops": calib["chosen"]["smoothing_hops"],
+                                    "trigger_hops": calib["chosen"]["trigger_hops"], "refractory_ms": 1500,
+                                    "chosen_on": "training-split calibration of the ensemble (see calibration)"}
+    with open(os.path.join(a.out, "manifest.json"), "w") as f:
+        json.dump(manifest, f, indent=2)
+    log(f"wrote {onnx_path} ({manifest['bytes']} bytes, sha256 {sha[:12]}…, {manifest['parameters']} parameters) "
+        f"and manifest.json in {time.time() - t0:.0f} s")
+    return 0
+
+
+def build(config: dict) -> M.Ensemble:
+    """An untrained ensemble shaped as a manifest's config says (reference.py loads the weights into it)."""
+    widths = config["classifier_width"]
+    hows = config["ensemble_normalise"]
+    return M.Ensemble([(M.Classifier(*w), h) for w, h in zip(widths, hows)])
+
+
+if __name__ == "__main__":
+    sys.exit(main())
