@@ -29,8 +29,8 @@ if ((members <= 1)); then
 else
   # Members differ where their errors should: data order and augmentation (seed), log-mel normalisation, width,
   # speed perturbation. Each is a whole train.py run (own mining and calibration, kept in its manifest).
-  recipes=("--seed 1" "--seed 2 --frontend channel --perturb 0.12" "--seed 3 --width 96 128 --perturb 0.12"
-           "--seed 4 --frontend channel --width 96 128")
+  recipes=("--seed 1" "--seed 21 --frontend channel --perturb 0.12" "--seed 31 --width 96 128 --perturb 0.12"
+           "--seed 41 --frontend channel --width 96 128")
   dirs=()
   for ((k = 1; k <= members; k++)); do
     # shellcheck disable=SC2206
@@ -40,7 +40,9 @@ else
       "${extra[@]+"${extra[@]}"}"
     dirs+=("$out/m$k")
   done
-  nice -n 10 "$py" ensemble.py --phrase "$phrase" --out "$out" --members "${dirs[@]}"
+  calib=()   # the members' --calib-minutes also sizes the ensemble's calibration
+  for ((i = 0; i + 1 < ${#extra[@]}; i++)); do [ "${extra[i]}" = --calib-minutes ] && calib=(--calib-minutes "${extra[i + 1]}"); done
+  nice -n 10 "$py" ensemble.py --phrase "$phrase" --out "$out" --members "${dirs[@]}" "${calib[@]+"${calib[@]}"}"
 fi
 if ((release)); then
   mkdir -p "$here/release"
