@@ -248,7 +248,8 @@ internal static class WakeWordBench
 
             var (d, s) = Feed(stream, SyntheticSpeech.ToPcm16(x), null);
             detections += d.Count;
-            // Blame the clip that started last before the detection (or the previous stretch's last clip when none had).
+            // Blame the clip that started last before the detection; one before this stretch's first clip (a clip of the
+            // previous stretch still in the window) is counted but not blamed.
             foreach (var when in d)
             {
                 var local = when - fed;
@@ -332,7 +333,7 @@ internal static class WakeWordBench
         return SyntheticSpeech.ToPcm16(SyntheticSpeech.Scale(x, (float)Math.Pow(10, peakDb / 20) / peak));
     }
 
-    /// <summary>Like <see cref="RenderAll"/>, with each kept clip's text.</summary>
+    /// <summary>Renders every job (4 at a time), drops clips too short to be speech, keeps each kept clip's text.</summary>
     private static (List<float[]> Clips, List<string> Texts) RenderLabelled(List<(string Text, string Voice, int Rate, int Pitch)> jobs)
     {
         var clips = new float[jobs.Count][];
@@ -342,13 +343,7 @@ internal static class WakeWordBench
         return (kept.Select(i => clips[i]).ToList(), kept.Select(i => jobs[i].Text).ToList());
     }
 
-    private static List<float[]> RenderAll(List<(string Text, string Voice, int Rate, int Pitch)> jobs)
-    {
-        var clips = new float[jobs.Count][];
-        Parallel.For(0, jobs.Count, new ParallelOptions { MaxDegreeOfParallelism = 4 }, i =>
-            clips[i] = SyntheticSpeech.Render(jobs[i].Text, jobs[i].Voice, jobs[i].Rate, jobs[i].Pitch));
-        return clips.Where(c => c.Length > 1600).ToList();
-    }
+    private static List<float[]> RenderAll(List<(string Text, string Voice, int Rate, int Pitch)> jobs) => RenderLabelled(jobs).Clips;
 
     /// <summary>corpus.heldout_voices(): a held-out voice or variant, at a held-out rate and pitch.</summary>
     private static List<(string Voice, int Rate, int Pitch)> HeldOutSettings(JsonNode data)
