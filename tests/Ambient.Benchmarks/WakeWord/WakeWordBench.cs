@@ -97,7 +97,8 @@ internal static class WakeWordBench
         var positiveJobs = Enumerable.Range(0, positives).Select(_ => heldout[rng.Next(heldout.Count)]).ToList();
         var render = Stopwatch.StartNew();
         var (negativePool, negativeLabels) = RenderLabelled(negativeJobs.Select(j => (j.Text, j.Voice, j.Rate, j.Pitch)).ToList());
-        var positiveClips = RenderAll(positiveJobs.Select(j => (phrase, j.Voice, j.Rate, j.Pitch)).ToList());
+        var (positiveClips, positiveLabels) = RenderLabelled(positiveJobs.Select(j => (phrase, j.Voice, j.Rate, j.Pitch)).ToList(),
+            positiveJobs.Select(j => Inv($"{j.Voice}|{j.Rate}|{j.Pitch}")).ToList());
         var sentenceClips = RenderAll(positiveJobs.Select(j => (Pick(rng, negativeTexts), j.Voice, j.Rate, j.Pitch)).ToList());
         Console.WriteLine(Inv($"rendered {negativePool.Count} negative clips ({negativeTexts.Count} texts × 8 settings, {negativePool.Sum(c => c.Length) / (double)Sr / 60:F1} min of distinct speech) and {positiveClips.Count} held-out positives in {render.Elapsed.TotalSeconds:F0} s"));
 
@@ -112,6 +113,7 @@ internal static class WakeWordBench
 
         var cpu = new CpuMeter();
         var recall = Recall(detector, positiveClips, sentenceClips, negativePool, rng, cpu);
+        var misses = MissBreakdown(recall.Conditions, positiveLabels, Strings(data["heldout_voices"]));
         // The negative hours run as independent streams on parallel threads (one shared session, as in the gateway);
         // CPU is measured in the sequential recall phase above, where nothing else runs between Start and Stop.
         var parts = new (int Detections, double Hours, Dictionary<float, int> DetectionsAt, List<int> Culprits)[streams];
@@ -127,6 +129,7 @@ internal static class WakeWordBench
         Console.WriteLine(Inv($"recall on held-out voices/settings: {recall.Hits}/{recall.Clips} = {100.0 * recall.Hits / recall.Clips:F1} % (goal ≥ 95 %); detections outside the phrase in those clips: {recall.Stray}"));
         Console.WriteLine(Inv($"false accepts: {fa.Detections} in {fa.Hours:F2} h of negative audio = {fa.Detections / fa.Hours:F2} per hour (goal ≤ 0.5/h)"));
         Console.WriteLine(Inv($"detector CPU: {cpu.Seconds:F1} s of process CPU for {cpu.AudioSeconds:F0} s of audio = {cpuPercent:F2} % of one core (goal ≤ 5 %); {1000.0 * cpu.Seconds / cpu.Hops:F3} ms per 80 ms hop"));
+        Console.WriteLine(Inv($"recall by condition (hits/clips at the detector's rule): {misses}"));
         Console.WriteLine(Inv($"false accepts by the clip playing (the one started last before the detection): {string.Join(", ", culprits.Take(25).Select(kv => $"'{kv.Key}' {kv.Value}"))}"));
         Console.WriteLine();
         Console.WriteLine("| threshold | recall (held-out) | false accepts / h |");
@@ -169,8 +172,9 @@ internal static class WakeWordBench
         return 0;
     }
 
-    private static (int Clips, int Hits, int Stray, Dictionary<float, int> HitsAt) Recall(WakeWordDetector detector, List<float[]> phrases, List<float[]> sentences, List<float[]> pool, Random rng, CpuMeter cpu)
+    private static (int Clips, int Hits, int Stray, Dictionary<float, int> HitsAt, List<Condition> Conditions) Recall(WakeWordDetector detector, List<float[]> phrases, List<float[]> sentences, List<float[]> pool, Random rng, CpuMeter cpu)
     {
+        var conditions = new List<Condition>(phrases.Count);
         var hits = 0;
         var stray = 0;
         var hitsAt = Thresholds.ToDictionary(t => t, _ => 0);
@@ -182,25 +186,28 @@ internal static class WakeWordBench
             var speech = new float[length];
             before.CopyTo(speech, lead - before.Length - (before.Length > 0 ? Sr / 5 : 0));
             phrases[c].CopyTo(speech, lead);
-            if (rng.NextDouble() < 0.5)
+            var reverb = rng.NextDouble() < 0.5;
+            if (reverb)
             {
                 speech = SyntheticSpeech.Reverb(speech, SyntheticSpeech.RoomImpulse(rng, 0.2 + (rng.NextDouble() * 0.5)));
             }
 
             var snr = 5 + (rng.NextDouble() * 20);
-            var noise = Noise(length, rng, pool);
+            var (noise, noiseKind) = Noise(length, rng, pool);
             var gain = SyntheticSpeech.Rms(phrases[c]) * (float)Math.Pow(10, -snr / 20);
             for (var i = 0; i < length; i++)
             {
                 speech[i] += noise[i] * gain;
             }
 
-            var audio = Normalize(speech, -30 + (rng.NextDouble() * 27));
+            var peakDb = -30 + (rng.NextDouble() * 27);
+            var audio = Normalize(speech, peakDb);
             var stream = detector.OpenStream();
             var (detections, smoothed) = Feed(stream, audio, cpu);
             long start = lead, end = lead + phrases[c].Length + (Sr * 3 / 4);
             var hit = detections.Any(d => d >= start && d <= end);
             hits += hit ? 1 : 0;
+            conditions.Add(new Condition(hit, before.Length > 0, reverb, snr, noiseKind, peakDb));
             stray += detections.Count(d => d < start || d > end);
             foreach (var t in Thresholds)
             {
@@ -211,7 +218,7 @@ internal static class WakeWordBench
             }
         }
 
-        return (phrases.Count, hits, stray, hitsAt);
+        return (phrases.Count, hits, stray, hitsAt, conditions);
     }
 
     private static (int Detections, double Hours, Dictionary<float, int> DetectionsAt, List<int> Culprits) FalseAccepts(WakeWordDetector detector, List<float[]> pool, double hours, Random rng, int streamNumber)
@@ -227,7 +234,7 @@ internal static class WakeWordBench
         while (fed < target)
         {
             // A 30 s stretch: one noise bed (type and level), clips 0.2–2 s apart, each at its own level.
-            var x = Noise(segment, rng, pool);
+            var (x, _) = Noise(segment, rng, pool);
             SyntheticSpeech.Scale(x, (float)Math.Pow(10, (-65 + (rng.NextDouble() * 35)) / 20));
             var at = (int)(rng.NextDouble() * Sr);
             var placed = new List<(int At, int Clip)>();
@@ -320,12 +327,48 @@ internal static class WakeWordBench
         return hits;
     }
 
-    private static float[] Noise(int n, Random rng, List<float[]> pool) => rng.Next(4) switch
+    private static (float[] Noise, string Kind) Noise(int n, Random rng, List<float[]> pool) => rng.Next(4) switch
     {
-        0 => SyntheticSpeech.White(n, rng),
-        1 or 2 => SyntheticSpeech.Pink(n, rng),
-        _ => SyntheticSpeech.Babble(n, rng, pool, 3 + rng.Next(4)),
+        0 => (SyntheticSpeech.White(n, rng), "white"),
+        1 or 2 => (SyntheticSpeech.Pink(n, rng), "pink"),
+        _ => (SyntheticSpeech.Babble(n, rng, pool, 3 + rng.Next(4)), "babble"),
     };
+
+    /// <summary>How one recall clip was made, and whether the detector found the phrase in it.</summary>
+    private sealed record Condition(bool Hit, bool SentenceBefore, bool Reverb, double Snr, string Noise, double PeakDb);
+
+    /// <summary>
+    /// Hits/clips per held-out voice (or variant), rate, pitch, SNR band, noise, reverb, sentence before and level:
+    /// where the misses are, so the next training change aims at them.
+    /// </summary>
+    private static string MissBreakdown(List<Condition> conditions, List<string> labels, IReadOnlyCollection<string> heldVoices)
+    {
+        var parts = labels.Select(l => l.Split('|')).ToList();
+        // A held-out voice speaks with every variant; the training voices only with the held-out variants.
+        string Group(int i) => parts[i][0].Split('+')[0] is var v && heldVoices.Contains(v) ? v : "training voice, held-out variant";
+        var groups = new (string Name, Func<int, string> Key)[]
+        {
+            ("voice", Group),
+            ("held-out variant (training voices)", i => Group(i).StartsWith("training", StringComparison.Ordinal) ? parts[i][0].Split('+')[1] : "–"),
+            ("voice × sentence before", i => Group(i) + (conditions[i].SentenceBefore ? " after a sentence" : " alone")),
+            ("rate", i => parts[i][1]),
+            ("pitch", i => parts[i][2]),
+            ("SNR dB", i => Inv($"{(int)(conditions[i].Snr / 5) * 5}–{((int)(conditions[i].Snr / 5) * 5) + 5}")),
+            ("noise", i => conditions[i].Noise),
+            ("reverb", i => conditions[i].Reverb ? "yes" : "no"),
+            ("sentence before", i => conditions[i].SentenceBefore ? "yes" : "no"),
+            ("peak dBFS", i => Inv($"{(int)Math.Floor(conditions[i].PeakDb / 10) * 10}")),
+        };
+        var lines = new List<string>();
+        foreach (var (name, key) in groups)
+        {
+            var cells = Enumerable.Range(0, conditions.Count).GroupBy(key).OrderBy(g => g.Key, StringComparer.Ordinal)
+                .Select(g => Inv($"{g.Key} {g.Count(i => conditions[i].Hit)}/{g.Count()}"));
+            lines.Add($"\n  {name}: {string.Join(", ", cells)}");
+        }
+
+        return string.Concat(lines);
+    }
 
     private static short[] Normalize(float[] x, double peakDb)
     {
@@ -334,13 +377,13 @@ internal static class WakeWordBench
     }
 
     /// <summary>Renders every job (4 at a time), drops clips too short to be speech, keeps each kept clip's text.</summary>
-    private static (List<float[]> Clips, List<string> Texts) RenderLabelled(List<(string Text, string Voice, int Rate, int Pitch)> jobs)
+    private static (List<float[]> Clips, List<string> Texts) RenderLabelled(List<(string Text, string Voice, int Rate, int Pitch)> jobs, List<string>? labels = null)
     {
         var clips = new float[jobs.Count][];
         Parallel.For(0, jobs.Count, new ParallelOptions { MaxDegreeOfParallelism = 4 }, i =>
             clips[i] = SyntheticSpeech.Render(jobs[i].Text, jobs[i].Voice, jobs[i].Rate, jobs[i].Pitch));
         var kept = Enumerable.Range(0, jobs.Count).Where(i => clips[i].Length > 1600).ToList();
-        return (kept.Select(i => clips[i]).ToList(), kept.Select(i => jobs[i].Text).ToList());
+        return (kept.Select(i => clips[i]).ToList(), kept.Select(i => labels is null ? jobs[i].Text : labels[i]).ToList());
     }
 
     private static List<float[]> RenderAll(List<(string Text, string Voice, int Rate, int Pitch)> jobs) => RenderLabelled(jobs).Clips;
