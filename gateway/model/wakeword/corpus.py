@@ -7,6 +7,8 @@ The held-out voices, variants, rates and pitches below are never rendered for tr
 from __future__ import annotations
 
 import itertools
+import re
+import subprocess
 
 import numpy as np
 
@@ -217,6 +219,43 @@ def phrase_texts(phrase: str) -> list[str]:
     """Ways of writing the phrase that change espeak-ng's prosody."""
     p = phrase.strip()
     return [p, p + ".", p + "!", p + "?", p.replace(" ", ", ", 1), p.title()]
+
+
+# Wells' Diphthong Shift (London, Birmingham, Australia, New Zealand...): the closing diphthongs start lower or
+# further back. espeak-ng's English phoneme mnemonics (en-us -x).
+DIPHTHONG_SHIFT = {"eI": "aI", "aI": "OI", "oU": "aU", "@U": "aU", "i:": "@I", "u:": "@U"}
+
+
+def _h_dropped(phonemes: str) -> str:
+    """H-dropping (most of England, and many other accents): a word's initial /h/ is not said."""
+    return " ".join(re.sub(r"^(['%,=]*)h(?=[^A-Za-z]|[aeiouAEIOU@VU3])", r"\1", w) for w in phonemes.split())
+
+
+def _diphthong_shifted(phonemes: str) -> str:
+    return re.sub("|".join(re.escape(k) for k in DIPHTHONG_SHIFT), lambda m: DIPHTHONG_SHIFT[m.group(0)], phonemes)
+
+
+def _phonemes(text: str) -> str:
+    return subprocess.run(["espeak-ng", "-q", "-x", "-v", "en-us", text], capture_output=True, text=True,
+                          check=True).stdout.strip()
+
+
+def _accented(phonemes: str) -> set[str]:
+    return {phonemes, _h_dropped(phonemes), _diphthong_shifted(phonemes), _diphthong_shifted(_h_dropped(phonemes))}
+
+
+def pronunciations(phrase: str) -> list[str]:
+    """The phrase as accents say it that no training voice does: h-dropped, diphthong-shifted and both, as espeak-ng
+    phoneme input ("[[...]]", en-us mnemonics), for training voices to render. A variant that the same accents would
+    also make of a confusable is left out: diphthong-shifted "hey ambient" is "hi ambient", which must not wake.
+    Empty when nothing is left."""
+    base = _phonemes(phrase)
+    ambiguous = set().union(*(_accented(_phonemes(c)) for c in make_confusables(phrase)))
+    out = []
+    for v in (_h_dropped(base), _diphthong_shifted(base), _diphthong_shifted(_h_dropped(base))):
+        if v != base and v not in out and v not in ambiguous:
+            out.append(v)
+    return [f"[[{v}]]" for v in out]
 
 
 def make_confusables(phrase: str) -> list[str]:

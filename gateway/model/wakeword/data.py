@@ -138,6 +138,19 @@ def render_accents(phrase: str, n_pos: int, n_conf_per: int, n_every: int, seed:
     return _cached("accents", (pos_jobs, conf_jobs, every_jobs), cache_dir, build)
 
 
+def render_pronunciations(phrase: str, n: int, seed: int, cache_dir: str | None,
+                          workers: int = 3) -> list[np.ndarray]:
+    """`n` positives in accents no training voice has (corpus.pronunciations: h-dropped, diphthong-shifted), spoken
+    by training voices at training settings, the pronunciations taken in turn. Cached on their own."""
+    variants = corpus.pronunciations(phrase)
+    if not variants or n <= 0:
+        return []
+    rng = np.random.default_rng(seed + 6700417)
+    jobs = [(variants[i % len(variants)], _with_amp(v, rng))
+            for i, v in enumerate(corpus.sample(corpus.train_voices(), n, rng))]
+    return _cached("pron", tuple(jobs), cache_dir, lambda: _render_all(jobs, workers))
+
+
 def render_generated(phrase: str, n: int, seed: int, cache_dir: str | None, workers: int = 3) -> list[np.ndarray]:
     """corpus.generated_sentences(n), each once, by a random training or accent voice at training settings: many
     sentences said once each, rather than a few said many times (the bench's false accepts come from sentences the
@@ -151,6 +164,7 @@ def render_generated(phrase: str, n: int, seed: int, cache_dir: str | None, work
 
 
 KINDS = ["pos", "trunc", "conf", "speech", "stream", "noise"]
+TRUNC_CONTEXT = 0.0  # share of start-missing truncations with a sound before them; train.py --trunc-context sets it
 PERTURB = 0.0  # speed perturbation range (±), see Sampler._perturb; train.py --perturb sets it
 MIX = [0.34, 0.10, 0.20, 0.10, 0.20, 0.06]
 
@@ -222,6 +236,21 @@ class Sampler:
             seg = clip[: len(buf) - end - gap]
             buf[end + gap: end + gap + len(seg)] += seg * r.uniform(0.5, 1.5) * audio.rms(self.pos[0]) / audio.rms(clip)
 
+    def _sound_before(self, buf: np.ndarray, start: int) -> None:
+        """Other speech, or a burst of noise, ending 0.03-0.3 s before `start`: a truncated phrase after some other
+        sound ("the ambient", a cough then "ambient"), so that what comes before the tail is not a cue by itself."""
+        r = self.rng
+        end = start - int(r.uniform(0.03, 0.3) * SR)
+        if end < 1600:
+            return
+        level = audio.rms(self.pos[0]) * r.uniform(0.3, 1.5)
+        if r.random() < 0.7:
+            clip = self._pick(self.c.everyday + self.c.confusables)
+        else:
+            clip = self._noise(int(r.uniform(0.1, 0.6) * SR))
+        seg = clip[-end:]
+        buf[end - len(seg): end] += seg * level / (audio.rms(seg) + 1e-9)
+
     def _place(self, buf: np.ndarray, clip: np.ndarray, offset: int) -> None:
         a, b = max(0, offset), min(len(buf), offset + len(clip))
         if b > a:
@@ -243,8 +272,13 @@ class Sampler:
                 keep = int(len(clip) * r.uniform(0.3, 0.7))
                 off = n - keep
             else:                  # the start is missing ("...bient")
+                # Only the tail goes in. (Placing the whole clip at an offset, as before, put the complete phrase
+                # after quiet into about a third of these "negatives": README, "A labelling bug".)
                 keep = int(len(clip) * r.uniform(0.3, 0.75))
-                off = keep - len(clip) + int(r.integers(0, n - keep))
+                clip = clip[len(clip) - keep:]
+                off = int(r.integers(0, n - keep + 1))
+                if r.random() < TRUNC_CONTEXT:
+                    self._sound_before(speech, off)
             self._place(speech, clip, off)
         elif kind == "conf":
             clip = self._pick(self.c.confusables)

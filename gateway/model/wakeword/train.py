@@ -45,6 +45,12 @@ def parse() -> argparse.Namespace:
                    help="log-mel normalisation inside the graph (model.NORMALISE)")
     p.add_argument("--perturb", type=float, default=0.0,
                    help="speed perturbation range (e.g. 0.12: half of all speech clips resampled by 0.88-1.12)")
+    p.add_argument("--pron-positives", type=int, default=2000,
+                   help="positives in pronunciations no training voice has (corpus.pronunciations: h-dropped, "
+                        "diphthong-shifted), by training voices")
+    p.add_argument("--trunc-context", type=float, default=0.5,
+                   help="share of start-missing truncated phrases (negatives) with other speech or a noise burst "
+                        "just before them (data.Sampler._sound_before)")
     p.add_argument("--generated", type=int, default=0,
                    help="generated household sentences (corpus.generated_sentences), each rendered once, as negatives")
     p.add_argument("--width", type=int, nargs=2, default=[64, 96], metavar=("FIRST", "WIDE"),
@@ -231,6 +237,8 @@ def load_clips(a: argparse.Namespace):
         clips.confusables = clips.confusables + acc_conf
         conf_texts = conf_texts + acc_conf_texts
         clips.everyday = clips.everyday + acc_every
+    if a.pron_positives > 0:
+        clips.positives = clips.positives + data.render_pronunciations(a.phrase, a.pron_positives, a.seed, a.cache)
     if a.generated > 0:
         clips.everyday = clips.everyday + data.render_generated(a.phrase, a.generated, a.seed, a.cache)
     return clips, conf_texts, cal_pos
@@ -239,6 +247,7 @@ def load_clips(a: argparse.Namespace):
 def main() -> int:
     a = parse()
     data.PERTURB = a.perturb
+    data.TRUNC_CONTEXT = a.trunc_context
     M.NORMALISE = a.frontend
     torch.set_num_threads(a.threads)
     torch.manual_seed(a.seed)
