@@ -23,7 +23,7 @@ public sealed class WakeWordOptions
     /// accept in 45 min of training-split negative stream (gateway/model/wakeword/train.py, calibrate; ensemble.py for an
     /// ensemble).
     /// </summary>
-    public float Threshold { get; set; } = 0.92f;
+    public float Threshold { get; set; } = 0.97f;
 
     /// <summary>How many consecutive 80 ms scores are averaged before the threshold (1 = no smoothing, the calibrated default).</summary>
     public int SmoothingHops { get; set; } = 1;
@@ -33,7 +33,7 @@ public sealed class WakeWordOptions
     /// counts as heard (1 = the first such hop). A single loud hop on a similar word is the typical false accept; the
     /// real phrase keeps the score up while it moves through the 1.5 s window. Each hop adds 80 ms of latency.
     /// </summary>
-    public int TriggerHops { get; set; } = 2;
+    public int TriggerHops { get; set; } = 1;
 
     /// <summary>
     /// No second detection this soon after one. At least the model's window (1.5 s) so one utterance, which stays in
