@@ -273,7 +273,7 @@ class Sampler:
                 off = n - keep
             else:                  # the start is missing ("...bient")
                 # Only the tail goes in. (Placing the whole clip at an offset, as before, put the complete phrase
-                # after quiet into about a third of these "negatives": README, "A labelling bug".)
+                # after quiet into 53.6 % of these "negatives": README, "The shipped model".)
                 keep = int(len(clip) * r.uniform(0.3, 0.75))
                 clip = clip[len(clip) - keep:]
                 off = int(r.integers(0, n - keep + 1))
