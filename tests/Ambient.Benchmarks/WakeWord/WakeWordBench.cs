@@ -96,9 +96,10 @@ internal static class WakeWordBench
         var heldout = HeldOutSettings(data);
         var positiveJobs = Enumerable.Range(0, positives).Select(_ => heldout[rng.Next(heldout.Count)]).ToList();
         var render = Stopwatch.StartNew();
-        var (negativePool, negativeLabels) = RenderLabelled(negativeJobs.Select(j => (j.Text, j.Voice, j.Rate, j.Pitch)).ToList());
-        var (positiveClips, positiveLabels) = RenderLabelled(positiveJobs.Select(j => (phrase, j.Voice, j.Rate, j.Pitch)).ToList(),
-            positiveJobs.Select(j => Inv($"{j.Voice}|{j.Rate}|{j.Pitch}")).ToList());
+        var (negativePool, negativeKept) = RenderKept(negativeJobs);
+        var negativeLabels = negativeKept.Select(i => negativeJobs[i].Text).ToList();
+        var (positiveClips, positiveKept) = RenderKept(positiveJobs.Select(j => (phrase, j.Voice, j.Rate, j.Pitch)).ToList());
+        var positiveSettings = positiveKept.Select(i => positiveJobs[i]).ToList();
         var sentenceClips = RenderAll(positiveJobs.Select(j => (Pick(rng, negativeTexts), j.Voice, j.Rate, j.Pitch)).ToList());
         Console.WriteLine(Inv($"rendered {negativePool.Count} negative clips ({negativeTexts.Count} texts × 8 settings, {negativePool.Sum(c => c.Length) / (double)Sr / 60:F1} min of distinct speech) and {positiveClips.Count} held-out positives in {render.Elapsed.TotalSeconds:F0} s"));
 
@@ -113,7 +114,7 @@ internal static class WakeWordBench
 
         var cpu = new CpuMeter();
         var recall = Recall(detector, positiveClips, sentenceClips, negativePool, rng, cpu);
-        var misses = MissBreakdown(recall.Conditions, positiveLabels, Strings(data["heldout_voices"]));
+        var misses = MissBreakdown(recall.Conditions, positiveSettings, Strings(data["heldout_voices"]));
         // The negative hours run as independent streams on parallel threads (one shared session, as in the gateway);
         // CPU is measured in the sequential recall phase above, where nothing else runs between Start and Stop.
         var parts = new (int Detections, double Hours, Dictionary<float, int> DetectionsAt, List<int> Culprits)[streams];
@@ -341,18 +342,17 @@ internal static class WakeWordBench
     /// Hits/clips per held-out voice (or variant), rate, pitch, SNR band, noise, reverb, sentence before and level:
     /// where the misses are, so the next training change aims at them.
     /// </summary>
-    private static string MissBreakdown(List<Condition> conditions, List<string> labels, IReadOnlyCollection<string> heldVoices)
+    private static string MissBreakdown(List<Condition> conditions, List<(string Voice, int Rate, int Pitch)> settings, IReadOnlyCollection<string> heldVoices)
     {
-        var parts = labels.Select(l => l.Split('|')).ToList();
         // A held-out voice speaks with every variant; the training voices only with the held-out variants.
-        string Group(int i) => parts[i][0].Split('+')[0] is var v && heldVoices.Contains(v) ? v : "training voice, held-out variant";
+        string Group(int i) => settings[i].Voice.Split('+')[0] is var v && heldVoices.Contains(v) ? v : "training voice, held-out variant";
         var groups = new (string Name, Func<int, string> Key)[]
         {
             ("voice", Group),
-            ("held-out variant (training voices)", i => Group(i).StartsWith("training", StringComparison.Ordinal) ? parts[i][0].Split('+')[1] : "–"),
+            ("held-out variant (training voices)", i => Group(i).StartsWith("training", StringComparison.Ordinal) ? settings[i].Voice.Split('+')[1] : "–"),
             ("voice × sentence before", i => Group(i) + (conditions[i].SentenceBefore ? " after a sentence" : " alone")),
-            ("rate", i => parts[i][1]),
-            ("pitch", i => parts[i][2]),
+            ("rate", i => Inv($"{settings[i].Rate}")),
+            ("pitch", i => Inv($"{settings[i].Pitch}")),
             ("SNR dB", i => Inv($"{(int)(conditions[i].Snr / 5) * 5}–{((int)(conditions[i].Snr / 5) * 5) + 5}")),
             ("noise", i => conditions[i].Noise),
             ("reverb", i => conditions[i].Reverb ? "yes" : "no"),
@@ -376,17 +376,17 @@ internal static class WakeWordBench
         return SyntheticSpeech.ToPcm16(SyntheticSpeech.Scale(x, (float)Math.Pow(10, peakDb / 20) / peak));
     }
 
-    /// <summary>Renders every job (4 at a time), drops clips too short to be speech, keeps each kept clip's text.</summary>
-    private static (List<float[]> Clips, List<string> Texts) RenderLabelled(List<(string Text, string Voice, int Rate, int Pitch)> jobs, List<string>? labels = null)
+    /// <summary>Renders every job (4 at a time), drops clips too short to be speech; returns the kept clips and their job indices.</summary>
+    private static (List<float[]> Clips, List<int> Kept) RenderKept(List<(string Text, string Voice, int Rate, int Pitch)> jobs)
     {
         var clips = new float[jobs.Count][];
         Parallel.For(0, jobs.Count, new ParallelOptions { MaxDegreeOfParallelism = 4 }, i =>
             clips[i] = SyntheticSpeech.Render(jobs[i].Text, jobs[i].Voice, jobs[i].Rate, jobs[i].Pitch));
         var kept = Enumerable.Range(0, jobs.Count).Where(i => clips[i].Length > 1600).ToList();
-        return (kept.Select(i => clips[i]).ToList(), kept.Select(i => labels is null ? jobs[i].Text : labels[i]).ToList());
+        return (kept.Select(i => clips[i]).ToList(), kept);
     }
 
-    private static List<float[]> RenderAll(List<(string Text, string Voice, int Rate, int Pitch)> jobs) => RenderLabelled(jobs).Clips;
+    private static List<float[]> RenderAll(List<(string Text, string Voice, int Rate, int Pitch)> jobs) => RenderKept(jobs).Clips;
 
     /// <summary>corpus.heldout_voices(): a held-out voice or variant, at a held-out rate and pitch.</summary>
     private static List<(string Voice, int Rate, int Pitch)> HeldOutSettings(JsonNode data)
