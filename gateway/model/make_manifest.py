@@ -68,7 +68,7 @@ def main():
                    "train_examples": tm["train_examples"], "val_examples": tm["val_examples"]},
         "training": {k: tm[k] for k in ("steps", "steps_planned", "stopped_early", "epochs", "batch", "lr", "warmup",
                                          "weight_decay", "min_lr_ratio", "threads", "tokens_seen", "tokens_per_s",
-                                         "wall_s", "params")},
+                                         "wall_s", "params")} | {"init": tm.get("init")},
         "seed": tm["seed"],
         "metrics": {
             "val_loss_fp32": tm["val_loss_fp32"],

@@ -63,6 +63,19 @@ def lr_at(step, progress, lr, warmup, min_ratio=0.1, warmup_progress=0.05):
     return lr * (min_ratio + (1 - min_ratio) * 0.5 * (1 + math.cos(math.pi * t)))
 
 
+def load_weights(path):
+    """The state dict of a ckpt.pt, or of a model.fp32.onnx, whose initializers are the parameters under "model."
+    (the export keeps their names and [in, out] layout). The shipped model's checkpoint is not committed; its fp32
+    ONNX is, so a fine-tune can start from release/."""
+    if path.endswith(".onnx"):
+        import onnx
+        from onnx import numpy_helper
+        graph = onnx.load(path).graph
+        return {i.name[len("model."):]: torch.from_numpy(numpy_helper.to_array(i).copy())
+                for i in graph.initializer if i.name.startswith("model.")}
+    return torch.load(path, map_location="cpu")["state_dict"]
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--tokenizer", required=True)
@@ -90,6 +103,8 @@ def main():
     ap.add_argument("--log-every", type=int, default=20)
     ap.add_argument("--int8-eval-max", type=int, default=1000, help="val examples for the simulated-int8 loss")
     ap.add_argument("--threads", type=int, default=2)
+    ap.add_argument("--init", help="start from these weights instead of random ones: a ckpt.pt or a model.fp32.onnx "
+                                   "written by an earlier run with the same config and tokenizer (a fine-tune)")
     args = ap.parse_args()
 
     torch.set_num_threads(args.threads)
@@ -108,6 +123,9 @@ def main():
     cfg = Config(vocab=tok.vocab_size, width=args.width, layers=args.layers, heads=args.heads, ffn=args.ffn,
                  context=args.context, dropout=args.dropout)
     model = make_model(cfg, args.seed)
+    if args.init:
+        model.load_state_dict(load_weights(args.init))
+        log(f"initialised from {args.init}")
     n_params = model.num_params()
     log(f"model: {n_params:,} params, config {cfg.to_dict()}")
 
@@ -207,6 +225,7 @@ def main():
         "history": history,
         "corpus_sha256": sha256_file(args.corpus),
         "tokenizer_sha256": sha256_file(args.tokenizer),
+        "init": {"file": os.path.basename(args.init), "sha256": sha256_file(args.init)} if args.init else None,
     }
     with open(os.path.join(args.out_dir, "train-metrics.json"), "w") as f:
         json.dump(metrics, f, indent=1)

@@ -3,14 +3,17 @@
 #   teacher corpus (dotnet run) -> tokenizer -> ids.txt -> train -> ONNX fp32 + reference logits -> int8 surgery
 #   -> manifest -> greedy samples -> copy of the shipped artifacts into release/.
 # usage: gateway/model/train.sh [--steps N] [--count N] [--seed S] [--minutes M] [--threads N] [--batch N]
-#                               [--corpus FILE.jsonl] [--out DIR] [--no-release]
+#                               [--corpus FILE.jsonl] [--out DIR] [--no-release] [--tokenizer FILE --init FILE]
 #   --count/--seed: teacher corpus size and seed (default 50000 / 1); --corpus uses an existing corpus instead
 #   (special-tokens.txt beside it). --minutes stops training early at that wall time (the cosine is cut short).
+#   --tokenizer reuses a tokenizer instead of training one; with --init (a ckpt.pt or model.fp32.onnx of the same
+#   config) training starts from those weights: a fine-tune on a new corpus, e.g. --tokenizer release/tokenizer.json
+#   --init release/model.fp32.onnx --lr 5e-4.
 #   Work files go to --out (default gateway/model/out, git-ignored); the training log is OUT/train.log.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 repo="$(cd "$here/../.." && pwd)"
-steps=1500 count=50000 seed=1 minutes=0 threads=2 batch=16 corpus="" out="$here/out" release=1
+steps=1500 count=50000 seed=1 minutes=0 threads=2 batch=16 corpus="" out="$here/out" release=1 tokenizer="" init="" lr=1e-3
 while [ $# -gt 0 ]; do
   case "$1" in
     --steps) steps="$2"; shift 2 ;;
@@ -22,6 +25,9 @@ while [ $# -gt 0 ]; do
     --corpus) corpus="$2"; shift 2 ;;
     --out) out="$2"; shift 2 ;;
     --no-release) release=0; shift ;;
+    --tokenizer) tokenizer="$2"; shift 2 ;;
+    --init) init="$2"; shift 2 ;;
+    --lr) lr="$2"; shift 2 ;;
     *) echo "train.sh: unknown argument $1" >&2; exit 2 ;;
   esac
 done
@@ -45,14 +51,21 @@ else
   count_arg="--teacher-count $count --teacher-seed $seed"
 fi
 
-say "tokenizer"
-$py "$here/pipeline.py" \
-  train_tokenizer.py --corpus "$out/corpus.jsonl" --merges 3000 --out "$out/tokenizer.json" :: \
-  tokenize_corpus.py --tokenizer "$out/tokenizer.json" --corpus "$out/corpus.jsonl" --out "$out/ids.txt"
+if [ -n "$tokenizer" ]; then
+  say "tokenizer: $tokenizer"
+  [ "$(cd "$(dirname "$tokenizer")" && pwd)/$(basename "$tokenizer")" = "$out/tokenizer.json" ] || cp "$tokenizer" "$out/tokenizer.json"
+  $py "$here/tokenize_corpus.py" --tokenizer "$out/tokenizer.json" --corpus "$out/corpus.jsonl" --out "$out/ids.txt"
+else
+  say "tokenizer"
+  $py "$here/pipeline.py" \
+    train_tokenizer.py --corpus "$out/corpus.jsonl" --merges 3000 --out "$out/tokenizer.json" :: \
+    tokenize_corpus.py --tokenizer "$out/tokenizer.json" --corpus "$out/corpus.jsonl" --out "$out/ids.txt"
+fi
 
 say "training (log: $out/train.log)"
 nice -n 5 $py "$here/train.py" --tokenizer "$out/tokenizer.json" --corpus "$out/corpus.jsonl" --out-dir "$out" \
-  --steps "$steps" --max-minutes "$minutes" --threads "$threads" --batch "$batch" 2>&1 | tee "$out/train.log"
+  --steps "$steps" --max-minutes "$minutes" --threads "$threads" --batch "$batch" --lr "$lr" \
+  ${init:+--init "$init"} 2>&1 | tee "$out/train.log"
 
 say "export, int8, manifest, samples"
 # shellcheck disable=SC2086

@@ -15,7 +15,10 @@ internal static class EventPhrases
     [
         TitleAtTime, "<event#_title>, <event#_time>{loc}", "<event#_title> (<event#_time>){loc}", "<event#_time>, <event#_title>{loc}",
         "<event#_title>, starting <event#_time>{loc}", "<event#_title>, set for <event#_time>{loc}", "<event#_title> at <event#_time> sharp{loc}",
-        "<event#_title>, due at <event#_time>{loc}",
+        "<event#_title>, due at <event#_time>{loc}", "<event#_title> from <event#_time>{loc}", "<event#_title>, kicking off at <event#_time>{loc}",
+        "<event#_title>, booked for <event#_time>{loc}", "<event#_title>, planned for <event#_time>{loc}", "<event#_time> sees <event#_title>{loc}",
+        "<event#_title>, beginning <event#_time>{loc}", "<event#_title> on the dot of <event#_time>{loc}", "<event#_title>, scheduled for <event#_time>{loc}",
+        "<event#_title>, from <event#_time> onwards{loc}", "<event#_title>, the <event#_time> slot{loc}", "<event#_title> when the clock hits <event#_time>{loc}",
     ];
 
     private static readonly string[] FirstLeads =
@@ -23,20 +26,25 @@ internal static class EventPhrases
         "first up:", "on the calendar:", "your first thing:", "to start with:", "first on the list:", "the day's first item:",
         "early on:", "on the agenda:", "kicking things off:", "penciled in:", "in the diary:", "the plan begins with",
         "starting with", "up first,", "one thing to note:", "ahead today:", "your calendar says", "top of the list:",
+        "today's first stop:", "worth knowing:", "the calendar shows", "scheduled first:", "on today's list:", "heads-up:", "lined up:",
+        "the first plan:", "jotted down:", "for your diary:", "today holds", "in store today:",
     ];
 
-    private static readonly string[] MorningLeads = ["your day starts with", "the day opens with", "this morning brings", "the morning holds"];
+    private static readonly string[] MorningLeads =
+        ["your day starts with", "the day opens with", "this morning brings", "the morning holds", "the day kicks off with", "today begins with"];
 
     private static readonly string[] NextLeads =
     [
         "next up:", "coming up:", "your next thing:", "after this:", "on deck:", "right after:", "what's next:",
         "then comes", "next on the calendar:", "still ahead:", "the next stop:", "soon:", "straight after:", "looking ahead:",
+        "after that:", "waiting for you:", "the next thing:", "up after this:", "on the horizon:", "next stop on the calendar:",
     ];
 
     private static readonly string[] LaterLeads =
     [
         "then", "after that,", "later,", "and later,", "further on,", "after which,", "next,", "later on,", "afterwards,",
         "plus", "also", "and then", "still to come:", "followed by",
+        "after which comes", "later still,", "rounding things off,", "then later,", "further along,",
     ];
 
     private static readonly string[] EveningLeads = ["still on today:", "one more today:", "left for today:", "later today:", "still to come today:"];
@@ -52,6 +60,8 @@ internal static class EventPhrases
     [
         "on <event#_day>:", "coming <event#_day>:", "looking ahead to <event#_day>:", "<event#_day> brings", "on the calendar for <event#_day>:",
         "<event#_day>'s plan:", "later in the week, <event#_day>:", "in the diary for <event#_day>:", "<event#_day> starts with",
+        "come <event#_day>:", "pencilled in for <event#_day>:", "<event#_day> holds", "set for <event#_day>:", "when <event#_day> comes:",
+        "on <event#_day>'s list:", "<event#_day>, first thing:",
     ];
 
     private static readonly string[] LaterTomorrowLeads = ["then tomorrow", "and tomorrow", "later tomorrow,", "tomorrow also", "after that tomorrow,"];

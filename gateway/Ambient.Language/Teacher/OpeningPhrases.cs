@@ -22,12 +22,20 @@ internal static class OpeningPhrases
             "Hi <name>, hope you rested.", "Good day ahead, <name>.", "Greetings, <name>.", "Rise gently, <name>.",
             "Coffee time, <name>.", "Easy start, <name>.",
             "Another morning, <name>.", "Sunrise hello, <name>.", "Fresh day, <name>.", "Hi <name>, morning news.",
+            "Top of the day, <name>.", "Hello there, <name>, a new day.", "The day is here, <name>.", "Kind morning to you, <name>.",
+            "Hi <name>, the day begins.", "Slept well, <name>?", "Ready when you are, <name>.", "Say hello to today, <name>.",
+            "Early light, <name>.", "Today's note, <name>.", "Here we go, <name>.", "A calm start, <name>.", "Nice and early, <name>.",
+            "Cheers, <name>, it's morning.", "Welcome back, <name>.", "Stretch and smile, <name>.", "Pleased to see you, <name>.",
+            "Let's begin, <name>.", "A gentle morning, <name>.", "First light hello, <name>.", "Hi <name>, a quick start.",
         ],
         [(PartOfDay.Morning, Persona.Brief)] =
         [
             "Morning, <name>.", "<name>, good morning.", "Hi <name>.", "Good morning, <name>.", "Hello, <name>.",
             "Hey <name>.", "<name>, morning.", "Today, <name>.", "Quick one, <name>.", "Your day, <name>.",
             "For today, <name>.", "Morning note, <name>.", "Hi <name>, briefly.", "Day ahead, <name>.",
+            "In short, <name>.", "The basics, <name>.", "Quick look, <name>.", "Today's list, <name>.", "Heads up, <name>.",
+            "Short version, <name>.", "Hello <name>, in brief.", "Essentials, <name>.", "At a glance, <name>.", "Right then, <name>.",
+            "<name>, today.", "Morning summary, <name>.", "Here's today, <name>.", "Daily note, <name>.",
         ],
         [(PartOfDay.Morning, Persona.Cheerful)] =
         [
@@ -37,6 +45,9 @@ internal static class OpeningPhrases
             "Hiya <name>, a brand new day!", "Good morning, good morning, <name>.", "What a day to start, <name>.",
             "Hello, early bird <name>.", "Up we get, <name>!", "Cheery morning, <name>.", "Ta-da, it's morning, <name>.",
             "Howdy, <name>.", "Off we go, <name>!", "Morning, <name>, let's do this.", "Big smile, <name>, it's morning.",
+            "Yay, morning, <name>.", "Good morning, superstar <name>.", "Hello, sunshine, <name>.", "Bright start, <name>!",
+            "Morning glory, <name>.", "Brand new day, <name>!", "Another great day, <name>.",
+            "Whoop, it's morning, <name>.", "Sparkly morning, <name>.", "Let's go, <name>!", "Ahoy, <name>, it's morning.",
         ],
         [(PartOfDay.Afternoon, Persona.Warm)] =
         [

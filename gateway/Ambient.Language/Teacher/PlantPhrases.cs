@@ -12,9 +12,17 @@ internal static class PlantPhrases
 {
     private static readonly string[] Wishing =
         ["would like", "could use", "would love", "is asking for", "is hoping for", "could do with", "would welcome", "is longing for",
-            "would really like", "could really use", "would dearly love", "is quietly hoping for"];
+            "would really like", "could really use", "would dearly love", "is quietly hoping for", "would appreciate", "would be glad of",
+            "would enjoy", "wants", "is after", "would thank you for", "has its heart set on", "would be grateful for", "could benefit from",
+            "is keen on", "is wishing for", "would gladly take", "is dreaming of", "would perk up with"];
 
-    private static readonly string[] Being = ["is", "looks", "seems", "is feeling", "is getting", "is looking", "seems to be"];
+    // Few of these start with "is": after fifty reports, "<plant> is" was the most repeated bigram of all.
+    private static readonly string[] Being =
+        ["is", "looks", "seems", "is feeling", "is getting", "seems to be", "feels", "appears", "has gone", "has become", "appears to be",
+            "has been", "comes across as", "remains", "sits", "stays"];
+
+    // Said before a state ("a touch dry"): the same few degree words in every report were the next most repeated.
+    private static readonly string[] Degrees = ["", "a touch ", "somewhat ", "fairly ", "very ", "noticeably ", "slightly ", "properly ", "rather ", "quite ", "a bit ", "a little "];
 
     // After the name-last frames: nothing, or a soft ask.
     private static readonly string[] Asks = ["", ", if you can", " would help"];
@@ -34,9 +42,12 @@ internal static class PlantPhrases
             "<plant#_name>'s soil has gone dry", "<plant#_name>'s pot feels dry", "over at <plant#_name>, the soil is dry",
             "<plant#_name>'s leaves are asking for water", "the pot of <plant#_name> is dry",
         ],
-        Wishing, ["some water", "a drink", "a sip", "a watering", "a splash of water", "a little water", "a proper drink"],
-        ["thirsty", "dry", "parched", "a little dry", "a bit thirsty", "rather dry", "quite parched"],
-        ["a drink for", "some water for", "a splash of water for", "a sip for", "a quick watering for", "fresh water for", "a glass of water for"],
+        Wishing, ["some water", "a drink", "a sip", "a watering", "a splash of water", "a little water", "a proper drink", "a deep drink",
+            "a jug of water", "a cool drink", "a long drink", "a bit of water", "a fresh watering", "a top-up of water", "a gentle watering"],
+        ["thirsty", "dry", "parched", "a little dry", "a bit thirsty", "rather dry", "quite parched", "bone dry", "short of water",
+            "low on moisture", "in need of a drink"],
+        ["a drink for", "some water for", "a splash of water for", "a sip for", "a quick watering for", "fresh water for", "a glass of water for",
+            "the watering can for", "a long drink for", "a top-up of water for", "a cup of water for", "a little water for"],
         [.. Asks, " when you get a moment"]);
 
     private static readonly IReadOnlyList<string> Soggy = Build(
@@ -53,8 +64,10 @@ internal static class PlantPhrases
             "<plant#_name>'s pot is waterlogged",
         ],
         ["would like", "could use", "is asking for", "is hoping for", "could do with", "would welcome"],
-        ["a break from watering", "time to drain", "an emptied saucer", "a rest from the watering can", "no more water for now"],
-        ["soggy", "wet", "waterlogged", "soaked", "damp", "a bit soggy", "quite wet", "rather damp", "overwatered"],
+        ["a break from watering", "time to drain", "an emptied saucer", "a rest from the watering can", "no more water for now",
+            "a pause in the watering", "a chance to drain", "fewer waterings", "a week off the watering can", "time to drain a bit"],
+        ["soggy", "wet", "waterlogged", "soaked", "damp", "a bit soggy", "quite wet", "rather damp", "overwatered", "sodden", "drenched",
+            "wet through", "swimming in water", "on the wet side"],
         ["no watering for", "hold the water for", "no more water for", "a break from watering for", "an empty saucer for", "time to drain for"],
         ["", " for now", " for a while"]);
 
@@ -68,9 +81,12 @@ internal static class PlantPhrases
             "<plant#_name>'s corner is a bit dark", "<plant#_name>'s spot is too shady", "over at <plant#_name>, it is rather dim",
             "<plant#_name>'s window is too dim",
         ],
-        Wishing, ["more light", "a brighter spot", "some sun", "a sunnier window", "a bit more light", "a brighter corner", "more sun"],
-        ["in the dark", "a bit dark", "too shady", "rather dim", "a little dim", "in the shadows"],
-        ["a brighter corner for", "more light for", "a sunnier spot for", "some sun for", "a brighter window for", "a move into the light for"],
+        Wishing, ["more light", "a brighter spot", "some sun", "a sunnier window", "a bit more light", "a brighter corner", "more sun",
+            "a place in the sun", "extra light", "a sunny sill", "more daylight", "a brighter room", "a spot by a bright window", "more hours of light"],
+        ["in the dark", "a bit dark", "too shady", "rather dim", "a little dim", "in the shadows", "dim", "shady", "dark", "short of light",
+            "starved of light", "low on light"],
+        ["a brighter corner for", "more light for", "a sunnier spot for", "some sun for", "a brighter window for", "a move into the light for",
+            "a sunny sill for", "extra light for", "a lighter room for", "more daylight for", "a spot in the sun for"],
         Asks);
 
     private static readonly IReadOnlyList<string> TooCold = Build(
@@ -81,9 +97,12 @@ internal static class PlantPhrases
             "<plant#_name> is too cold where it is", "<plant#_name> would like to be out of the chill",
             "<plant#_name>'s corner is chilly", "<plant#_name>'s spot is a bit cold", "over at <plant#_name>, it is rather chilly",
         ],
-        Wishing, ["a warmer spot", "a warmer corner", "a warmer room", "somewhere warmer", "a cosier spot", "a cosier corner"],
-        ["cold", "chilly", "a little cold", "a bit chilly", "rather cold", "quite chilly"],
-        ["a warmer corner for", "a warmer spot for", "a cosier place for", "somewhere warmer for", "a spot out of the chill for"],
+        Wishing, ["a warmer spot", "a warmer corner", "a warmer room", "somewhere warmer", "a cosier spot", "a cosier corner",
+            "a warmer windowsill", "a break from the chill", "a spot away from the chill", "a move somewhere warmer", "a cosier shelf"],
+        ["cold", "chilly", "a little cold", "a bit chilly", "rather cold", "quite chilly", "chilled", "too cold",
+            "out in the chill", "feeling the cold", "on the chilly side"],
+        ["a warmer corner for", "a warmer spot for", "a cosier place for", "somewhere warmer for", "a spot out of the chill for",
+            "a warmer shelf for", "a cosier room for", "a warmer windowsill for"],
         Asks);
 
     private static readonly IReadOnlyList<string> TooHot = Build(
@@ -94,9 +113,12 @@ internal static class PlantPhrases
             "<plant#_name> is too warm where it sits", "<plant#_name> would like to be out of the heat",
             "<plant#_name>'s spot is too warm", "<plant#_name>'s corner is getting hot", "over at <plant#_name>, it is quite hot",
         ],
-        Wishing, ["a cooler spot", "a cooler corner", "a break from the heat", "somewhere cooler", "a cooler room"],
-        ["hot", "too warm", "a little warm", "rather hot", "quite warm", "a bit hot"],
-        ["a cooler corner for", "a cooler spot for", "somewhere cooler for", "a break from the heat for", "a spot out of the heat for"],
+        Wishing, ["a cooler spot", "a cooler corner", "a break from the heat", "somewhere cooler", "a cooler room", "relief from the heat",
+            "a spot away from the heat", "a cooler windowsill", "less heat", "a move somewhere cooler", "some respite from the heat", "a cooler shelf"],
+        ["hot", "too warm", "a little warm", "rather hot", "quite warm", "a bit hot", "warm", "overheated", "too hot", "in the heat",
+            "on the hot side", "feeling the heat"],
+        ["a cooler corner for", "a cooler spot for", "somewhere cooler for", "a break from the heat for", "a spot out of the heat for",
+            "a cooler shelf for", "relief from the heat for", "a cooler room for", "a cooler windowsill for"],
         Asks);
 
     private static readonly IReadOnlyList<string> Fine = Build(
@@ -112,8 +134,10 @@ internal static class PlantPhrases
             "<plant#_name>'s leaves look happy", "<plant#_name>'s soil is just right", "over at <plant#_name>, all is well",
         ],
         [], [],
-        ["fine", "happy", "content", "in good shape", "comfortable", "just fine", "perfectly happy", "great"],
-        ["all good with", "no worries about", "nothing to do for", "good news from", "a content pot for", "a happy pot for"],
+        ["fine", "happy", "content", "in good shape", "comfortable", "just fine", "perfectly happy", "great", "in fine form",
+            "in great shape", "settled and happy"],
+        ["all good with", "no worries about", "nothing to do for", "good news from", "a content pot for", "a happy pot for", "fine news from",
+            "happy leaves on", "good things from"],
         [""], growing: false);
 
     public static IReadOnlyList<string> For(PlantMood mood) => mood switch
@@ -153,13 +177,16 @@ internal static class PlantPhrases
             all.AddRange(wishes.Select(w => $"<plant#_name> {verb} {w}"));
         }
 
-        foreach (var be in Being.Where(b => growing || b is not ("is getting" or "is looking")))
+        // One-word states take a degree word too ("a touch dry"); a fine plant gets none ("very great").
+        var degrees = growing ? Degrees : [""];
+        var graded = states.Concat(states.Where(s => !s.Contains(' ', StringComparison.Ordinal)).SelectMany(s => degrees.Select(d => d + s))).Distinct().ToList();
+        foreach (var be in Being.Where(b => growing || b is not ("is getting" or "has gone" or "has become")))
         {
-            all.AddRange(states.Where(s => be is "is" or "seems to be" || !s.StartsWith("in ", StringComparison.Ordinal)).Select(s => $"<plant#_name> {be} {s}"));
+            all.AddRange(graded.Where(s => be is "is" or "seems to be" or "appears to be" || !IsPhrase(s)).Select(s => $"<plant#_name> {be} {s}"));
         }
 
         // "As for Fern, it is dry": the name-only clause hands its plant on to the next (PlantMoodCheck's carry).
-        all.AddRange(states.Select(s => $"as for <plant#_name>, it is {s}"));
+        all.AddRange(graded.Select(s => $"as for <plant#_name>, it is {s}"));
         foreach (var frame in lastFrames)
         {
             all.AddRange(tails.Select(t => $"{frame} <plant#_name>{t}"));
@@ -167,4 +194,11 @@ internal static class PlantPhrases
 
         return [.. all.Distinct(StringComparer.Ordinal)];
     }
+
+    // States that are not adjectives ("in the dark", "feeling the heat", "short of water") follow only a form of "to be".
+    private static bool IsPhrase(string state) =>
+        state.StartsWith("in ", StringComparison.Ordinal) || state.StartsWith("on ", StringComparison.Ordinal)
+        || state.StartsWith("out ", StringComparison.Ordinal) || state.StartsWith("feeling ", StringComparison.Ordinal)
+        || state.StartsWith("swimming ", StringComparison.Ordinal) || state.StartsWith("low on ", StringComparison.Ordinal)
+        || state.Contains(" of ", StringComparison.Ordinal);
 }

@@ -535,15 +535,16 @@ internal sealed class TextComposer(FactSheet sheet, Chooser choose, int detail, 
         return text.ToString();
     }
 
-    // The earbud's last clause: mostly ", and", sometimes a lighter join; "also" only before a clause that has no lead of its own.
+    // The earbud's last clause: ", and" a little under half the time, otherwise a lighter join (the template, which
+    // takes the likely side, says " and "); "also" only before a clause that has no lead of its own.
     private string LastJoin(string clause) =>
-        !choose.Maybe(0.4) ? ", and "
-        : clause.StartsWith('<') ? choose.One(EarbudJoins)
+        !choose.Maybe(0.55) ? ", and "
+        : clause.StartsWith('<') ? choose.One(clause.StartsWith("<plant", StringComparison.Ordinal) ? [.. EarbudJoins, ", while "] : EarbudJoins)
         : choose.One(EarbudJoins.Where(j => !j.Contains("also", StringComparison.Ordinal)).ToList());
 
     private static readonly string[] PlantJoins = [" and ", ", and ", ", while "];
 
-    private static readonly string[] EarbudJoins = [" and ", ", plus ", ", and also ", ", also "];
+    private static readonly string[] EarbudJoins = [" and ", ", plus ", ", and also ", ", also ", ", and then ", ", and on top of that "];
 
     // A later sentence that starts with a fact (a slot) may get a small link word, so texts don't all read as lists.
     private string Connective(string clause, int index) =>
@@ -551,7 +552,8 @@ internal sealed class TextComposer(FactSheet sheet, Chooser choose, int detail, 
 
     private static readonly string[] Connectives =
         ["also, ", "and ", "plus, ", "meanwhile, ", "oh, and ", "by the way, ", "on top of that, ", "in other news, ", "what's more, ", "one more thing: ",
-            "besides, ", "and then, ", "also worth knowing: "];
+            "besides, ", "and then, ", "also worth knowing: ",
+            "elsewhere, ", "on another note, ", "as well, ", "and finally, "];
 
     private static string StripEnd(string sentence) => sentence.TrimEnd('.', '!', '?');
 

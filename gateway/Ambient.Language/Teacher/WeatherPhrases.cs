@@ -17,6 +17,12 @@ internal static class WeatherPhrases
         "out there: <condition>, <temp_now>", "so far <condition> at <temp_now>", "it's looking like <condition> at <temp_now>",
         "the thermometer reads <temp_now>, with <condition>", "a look outside: <temp_now> and <condition>",
         "<temp_now> on the porch and <condition>",
+        .. Cross(
+            ["right now", "currently", "at the moment", "so far", "for now", "as things stand", "outside", "out there", "just now",
+                "as of now", "at present", "out front", "beyond the window"],
+            ["<temp_now> and <condition>", "<condition> and <temp_now>", "<temp_now> with <condition>", "<condition> at <temp_now>",
+                "<condition>, <temp_now>", "<temp_now>, <condition>", "<condition> with the air at <temp_now>",
+                "<condition> and a temperature of <temp_now>", "a mix of <condition> and <temp_now>"]),
     ];
 
     public static readonly string[] NowShort =
@@ -24,6 +30,9 @@ internal static class WeatherPhrases
         "it's <temp_now> out", "<temp_now> outside", "<temp_now> right now", "it's <temp_now> outside", "currently <temp_now>",
         "the air is <temp_now>", "<temp_now> out there", "a <temp_now> start", "the thermometer says <temp_now>",
         "<temp_now> at the moment",
+        .. Cross(
+            ["right now", "currently", "at the moment", "so far", "for now", "outside", "out there", "just now", "at present", "out front"],
+            ["<temp_now>", "a temperature of <temp_now>", "<temp_now> by the thermometer", "<temp_now> in the air"]),
     ];
 
     // A stale forecast is said as such: the household should not dress for weather the gateway cannot see.
@@ -46,6 +55,8 @@ internal static class WeatherPhrases
         "warming to <temp_high> later on", "no higher than <temp_high>", "the day peaks near <temp_high>",
         "somewhere between <temp_low> and <temp_high>", "lows of <temp_low>, highs of <temp_high>", "a top of <temp_high> today",
         "reaching <temp_high> at best", "nudging <temp_high> by lunch", "a ceiling of <temp_high> today",
+        "rising towards <temp_high>", "the warmest it gets is <temp_high>", "a peak of <temp_high>", "heading for <temp_high> later",
+        "<temp_low> at the coolest, <temp_high> at the warmest", "from <temp_low> up to <temp_high>", "edging up to <temp_high>",
     ];
 
     public static readonly string[] High = ["a high of <temp_high>", "up to <temp_high> later", "topping out at <temp_high>"];
@@ -85,6 +96,10 @@ internal static class WeatherPhrases
         "<indoor_temp> inside", "<indoor_temp> indoors", "a cosy <indoor_temp> inside", "it's <indoor_temp> in here",
         "the house sits at <indoor_temp>", "<indoor_temp> in the living room", "indoors it's <indoor_temp>", "a snug <indoor_temp> at home",
     ];
+
+    // "right now" × "<temp_now> with <condition>" → "right now, <temp_now> with <condition>" and "<temp_now> with <condition> right now".
+    private static IEnumerable<string> Cross(string[] whens, string[] cores) =>
+        whens.SelectMany(w => cores.SelectMany(c => new[] { $"{w}, {c}", $"{c} {w}" }));
 
     public static IReadOnlyList<string> Sky(Sky sky) => sky switch
     {

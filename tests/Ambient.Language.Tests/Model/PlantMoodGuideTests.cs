@@ -61,14 +61,16 @@ public sealed class PlantMoodGuideTests(SmokeModelFixture smoke)
         using var decoder = new TextDecoder(OnnxLanguageModel.Load(smoke.PathOf("model.int8.onnx"), 160), tokenizer);
         var hot = Tokens(tokenizer, "<plant2_name> is overheating and <plant1_name> is too hot.");
         var cold = Tokens(tokenizer, "<plant2_name> is overheating and <plant1_name> is too cold.");
-        // A scripted model that likes "hot" best and "cold" next (by coldWeight), then ends.
+        // A scripted model that likes "hot" best and "cold" next (by coldWeight), then ends. The weights are set, not
+        // added: the tiny model's own logits for the two words' first tokens differ by a token-dependent amount, and
+        // the gap between them is what this test is about.
         decoder.AdjustLogits = (text, logits) =>
         {
             foreach (var (script, weight) in new[] { (hot, 1000f), (cold, coldWeight) })
             {
                 if (text.Count <= script.Count && text.SequenceEqual(script.Take(text.Count)))
                 {
-                    logits[text.Count < script.Count ? script[text.Count] : BpeTokenizer.EosId] += weight;
+                    logits[text.Count < script.Count ? script[text.Count] : BpeTokenizer.EosId] = weight;
                 }
             }
         };
