@@ -37,7 +37,8 @@ public sealed class ModelGreetingGenerator : IGreetingGenerator, IDisposable
         _template = template;
         _sheetOptions = sheetOptions;
         Options = options;
-        _settings = new SamplingSettings(options.Temperature, options.TopP, options.MaxNewTokens, options.Backtracks);
+        _settings = new SamplingSettings(options.Temperature, options.TopP, options.MaxNewTokens, options.Backtracks,
+            options.EndAtFit ? options.MaxMaskedShare : 1);
         _wordStarts = PlantMoodGuide.WordStarts(decoder.Tokenizer);
         _wordTokens = RecentPhrasing.WordTokens(decoder.Tokenizer);
         _random = options.Seed is { } seed ? new Random(seed) : new Random();

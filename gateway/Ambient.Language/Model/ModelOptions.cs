@@ -58,7 +58,10 @@ public sealed record ModelOptions
 
     /// <summary>
     /// End a sample that outgrows its device at its last complete sentence that had every required fact
-    /// (<see cref="FitGuide"/>), instead of refusing it as too long.
+    /// (<see cref="FitGuide"/>), instead of refusing it as too long; likewise a sample that, with every required fact
+    /// said, would be forced on (<see cref="MaxMaskedShare"/>) instead of being refused as forced. On the held-out facts
+    /// of the 23:20 model the second took the template share from 4.0 % to 0.0 % (200 facts) and from 3.2 % to 0.0 %
+    /// (1,000): the model had written every plant and wanted one more clause about a fact it may not name.
     /// </summary>
     public bool EndAtFit { get; init; } = true;
 

@@ -8,10 +8,11 @@ internal enum DecodeStop
 }
 
 /// <summary>
-/// Temperature and top-p of the sampler (temperature 0: greedy), the most text tokens per sample, and how many tokens
-/// a guide may take back in one sample.
+/// Temperature and top-p of the sampler (temperature 0: greedy), the most text tokens per sample, how many tokens
+/// a guide may take back in one sample, and the share of the model's probability at one step that the constraints may
+/// take before a text that already said everything ends at its last full sentence instead (1: never; needs a fit guide).
 /// </summary>
-internal readonly record struct SamplingSettings(float Temperature, float TopP, int MaxNewTokens, int Backtracks = 0);
+internal readonly record struct SamplingSettings(float Temperature, float TopP, int MaxNewTokens, int Backtracks = 0, double EndWhenMasked = 1);
 
 /// <summary>
 /// The decode loop: the prompt in one run (prefill), then one token per run against the KV cache, each step's logits
@@ -87,6 +88,7 @@ internal sealed class TextDecoder : IDisposable
         LeastLikely = 0;
         MostMasked = 0;
         Resumed = 0;
+        EndedBeforeForced = false;
         _logProbSum = 0;
         _logProbCount = 0;
         var budget = Math.Min(settings.MaxNewTokens, Model.ContextLength - prompt.Length);
@@ -104,6 +106,12 @@ internal sealed class TextDecoder : IDisposable
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            if (lastFullSentence > text.Count)
+            {
+                // A guide or a resumption cut the text below its last full sentence: that sentence is gone.
+                lastFullSentence = 0;
+            }
+
             logits.CopyTo(_scratch);
             // Ids beyond the tokenizer's vocabulary (padding of the embedding, if any) mean nothing: never drawn.
             tail.Fill(float.NegativeInfinity);
@@ -122,7 +130,17 @@ internal sealed class TextDecoder : IDisposable
             }
 
             var allowed = LogSumExp(_scratch);
-            MostMasked = Math.Max(MostMasked, 1 - Math.Exp(allowed - before));
+            var masked = 1 - Math.Exp(allowed - before);
+            if (settings.EndWhenMasked < 1 && masked >= settings.EndWhenMasked && lastFullSentence > 0)
+            {
+                // Everything required is said and the model wants a fact it may not write (a plant again, a slot the
+                // sheet lacks): what it writes next would be forced. End where a writer would, at the last full sentence.
+                text.RemoveRange(lastFullSentence, text.Count - lastFullSentence);
+                EndedBeforeForced = true;
+                return DecodeStop.EndOfText;
+            }
+
+            MostMasked = Math.Max(MostMasked, masked);
             var banned = bans.Exists(b => b.Position == text.Count);
             if (!ApplyBans(bans, text.Count))
             {
@@ -227,6 +245,12 @@ internal sealed class TextDecoder : IDisposable
 
     /// <summary>Whether the last <see cref="Decode"/> was ended early at a sentence by its <see cref="FitGuide"/>.</summary>
     public bool Shortened { get; private set; }
+
+    /// <summary>
+    /// Whether the last <see cref="Decode"/> ended at its last full sentence because the constraints would otherwise
+    /// have forced the next token (<see cref="SamplingSettings.EndWhenMasked"/>).
+    /// </summary>
+    public bool EndedBeforeForced { get; private set; }
 
     /// <summary>Tokens the guide took back in the last <see cref="Decode"/>.</summary>
     public int Backtracks { get; private set; }

@@ -14,15 +14,20 @@ public static partial class PlantMoodCheck
     // under several moods ("water": thirsty, soggy, and fine plants that need none) never decides anything alone.
     private static readonly Dictionary<PlantMood, string[]> Lexicon = new()
     {
-        [PlantMood.Thirsty] = ["thirsty", "dry", "dried", "drier", "drink", "sip", "parched", "some water", "water", "watering", "moisture"],
+        [PlantMood.Thirsty] =
+        [
+            "thirsty", "dry", "dried", "drier", "drink", "sip", "parched", "some water", "short of water", "top-up", "water", "watering",
+            "moisture",
+        ],
         [PlantMood.Soggy] =
         [
-            "soggy", "wet", "waterlogged", "drain", "drained", "soaked", "damp", "saucer", "too much water", "overwatered",
+            "soggy", "wet", "waterlogged", "drain", "drained", "soaked", "damp", "saucer", "too much water", "overwatered", "sodden",
+            "drenched", "swimming in water", "waterings",
             "water", "watering", "moisture",
         ],
-        [PlantMood.TooDark] = ["dark", "darker", "dim", "light", "brighter", "bright", "sun", "sunny", "sunnier", "shadows", "shady"],
-        [PlantMood.TooCold] = ["cold", "chill", "chilly", "warmer", "cosier", "draughty", "shivering", "freezing"],
-        [PlantMood.TooHot] = ["hot", "warm", "heat", "cooler", "baking", "overheating", "scorching"],
+        [PlantMood.TooDark] = ["dark", "darker", "dim", "light", "lighter", "daylight", "brighter", "bright", "sun", "sunny", "sunnier", "shadows", "shady"],
+        [PlantMood.TooCold] = ["cold", "chill", "chilly", "chilled", "warmer", "cosier", "draughty", "shivering", "freezing"],
+        [PlantMood.TooHot] = ["hot", "warm", "heat", "cooler", "baking", "overheating", "overheated", "scorching"],
         [PlantMood.Ok] =
         [
             "fine", "happy", "well", "good", "thriving", "content", "great", "comfortable", "water", "moisture", "shape",

@@ -156,6 +156,41 @@ public sealed class PlantMoodGuideTests(SmokeModelFixture smoke)
     }
 
     [Fact]
+    public void A_text_that_said_everything_and_then_wants_a_fact_it_may_not_write_ends_at_its_last_full_sentence()
+    {
+        smoke.EnsureBuilt();
+        var tokenizer = BpeTokenizer.Load(smoke.PathOf("tokenizer.json"));
+        using var decoder = new TextDecoder(OnnxLanguageModel.Load(smoke.PathOf("model.int8.onnx"), 160), tokenizer);
+        var sheet = FactSheets.From(TestFacts.Greeting(Intent.PlantReport, TargetDevice.Dashboard, plants: [new("Basil", PlantMood.TooCold, 40, 3)]));
+        // The scripted model names its plant, then wants a second plant the sheet does not have.
+        Assert.True(tokenizer.TryGetSpecialId("<plant2_name>", out var absent));
+        var script = new List<int>(tokenizer.EncodeText("<plant1_name> is chilly. "));
+        script.Add(absent);
+        decoder.AdjustLogits = (text, logits) =>
+        {
+            if (text.Count < script.Count)
+            {
+                logits[script[text.Count]] += 1000f;
+            }
+        };
+        var prompt = tokenizer.Encode(sheet.PromptTokens, string.Empty);
+        var fit = new FitGuide(tokenizer, FitGuide.SentenceEnds(tokenizer), sheet);
+        var tokens = new List<int>();
+        var constraints = new DecodeConstraints(tokenizer, sheet.SlotValues.Keys, sheet.RequiredSlots);
+
+        // Off (1): the constraints force the model past the slot it wanted, and the sample says so.
+        decoder.Decode(prompt, constraints, new SamplingSettings(0f, 1f, 40), new Random(1), tokens, fit: fit);
+        Assert.False(decoder.EndedBeforeForced);
+        Assert.True(decoder.MostMasked > 0.99, $"most masked {decoder.MostMasked}");
+
+        var stop = decoder.Decode(prompt, constraints, new SamplingSettings(0f, 1f, 40, EndWhenMasked: 0.5), new Random(1), tokens, fit: fit);
+        Assert.Equal(DecodeStop.EndOfText, stop);
+        Assert.True(decoder.EndedBeforeForced);
+        Assert.True(decoder.MostMasked < 0.5, $"most masked {decoder.MostMasked}");
+        Assert.Equal("<plant1_name> is chilly.", tokenizer.Decode(CollectionsMarshal.AsSpan(tokens)));
+    }
+
+    [Fact]
     public void Truncating_the_cache_and_feeding_on_gives_the_logits_of_a_fresh_run()
     {
         smoke.EnsureBuilt();
