@@ -244,13 +244,33 @@ def _accented(phonemes: str) -> set[str]:
     return {phonemes, _h_dropped(phonemes), _diphthong_shifted(phonemes), _diphthong_shifted(_h_dropped(phonemes))}
 
 
-def pronunciations(phrase: str) -> list[str]:
+# Other ways of saying a phrase that wake the device too. Said in an accent with Wells' diphthong shift (London,
+# Birmingham, Australia...), "hey" is "hi": a model that must tell "hey ambient" from "hi ambient" cannot hear those
+# households. Nobody says "hi ambient" by accident, so it wakes the device as well; it is trained on as a positive and
+# left out of every negative set (training, calibration, the bench's).
+ALIASES = {"hey ambient": ["hi ambient"]}
+
+
+def _norm(s: str) -> str:
+    return "".join(c for c in s.lower() if c.isalpha())
+
+
+def aliases(phrase: str) -> list[str]:
+    return ALIASES.get(phrase.lower().strip(), [])
+
+
+def is_alias(text: str, phrase: str) -> bool:
+    return _norm(text) in {_norm(a) for a in aliases(phrase)}
+
+
+def pronunciations(phrase: str, with_aliases: bool = True) -> list[str]:
     """The phrase as accents say it that no training voice does: h-dropped, diphthong-shifted and both, as espeak-ng
     phoneme input ("[[...]]", en-us mnemonics), for training voices to render. A variant that the same accents would
-    also make of a confusable is left out: diphthong-shifted "hey ambient" is "hi ambient", which must not wake.
-    Empty when nothing is left."""
+    also make of a confusable is left out (without aliases, diphthong-shifted "hey ambient" is "hi ambient", a
+    confusable). Empty when nothing is left."""
     base = _phonemes(phrase)
-    ambiguous = set().union(*(_accented(_phonemes(c)) for c in make_confusables(phrase)))
+    negatives = [c for c in make_confusables(phrase) if not (with_aliases and is_alias(c, phrase))]
+    ambiguous = set().union(*(_accented(_phonemes(c)) for c in negatives))
     out = []
     for v in (_h_dropped(base), _diphthong_shifted(base), _diphthong_shifted(_h_dropped(base))):
         if v != base and v not in out and v not in ambiguous:
@@ -260,7 +280,8 @@ def pronunciations(phrase: str) -> list[str]:
 
 def make_confusables(phrase: str) -> list[str]:
     """Confusable negatives for any phrase: single words, word pairs with a word swapped, the phrase's words cut up;
-    plus the hand-written list when the phrase is "hey ambient". Never the phrase itself."""
+    plus the hand-written list when the phrase is "hey ambient". Never the phrase itself. Its aliases are in the list
+    (the renders are cached by it); callers that train or measure drop them (`is_alias`)."""
     words = phrase.lower().split()
     out = set()
     for w in words:
@@ -277,8 +298,7 @@ def make_confusables(phrase: str) -> list[str]:
         out.add(words[-1] + " " + words[0])
     if phrase.lower().strip() == "hey ambient":
         out.update(s.lower() for s in CONFUSABLE_HEY_AMBIENT)
-    norm = lambda s: "".join(c for c in s.lower() if c.isalpha())
-    return sorted(s for s in out if norm(s) != norm(phrase) and s.strip())
+    return sorted(s for s in out if _norm(s) != _norm(phrase) and s.strip())
 
 
 def sample(items, n, rng: np.random.Generator):

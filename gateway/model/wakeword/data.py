@@ -79,7 +79,9 @@ def render_clips(phrase: str, n_pos: int, n_conf_per: int, n_every_per: int, n_h
     recipe = {
         "phrase": phrase, "seed": seed, "espeak": "espeak-ng -v VOICE+VARIANT -s RATE -p PITCH -a AMP --stdout TEXT",
         "resample": "22050 -> 16000 Hz: 63-tap Hamming-windowed sinc low-pass at 7.4 kHz, linear interpolation",
-        "positive_texts": texts, "positives": len(pos_jobs), "confusable_texts": confusables,
+        "positive_texts": texts, "positives": len(pos_jobs),
+        "confusable_texts": [t for t in confusables if not (USE_ALIASES and corpus.is_alias(t, phrase))],
+        "aliases": corpus.aliases(phrase) if USE_ALIASES else [],
         "confusable_renders": len(conf_jobs), "everyday_sentences": len(everyday), "everyday_renders": len(every_jobs),
         "train_voices": corpus.TRAIN_VOICES, "train_variants": corpus.TRAIN_VARIANTS,
         "train_rates": corpus.TRAIN_RATES, "train_pitches": corpus.TRAIN_PITCHES, "amplitudes": corpus.AMPLITUDES,
@@ -138,11 +140,22 @@ def render_accents(phrase: str, n_pos: int, n_conf_per: int, n_every: int, seed:
     return _cached("accents", (pos_jobs, conf_jobs, every_jobs), cache_dir, build)
 
 
+def render_aliases(phrase: str, n: int, seed: int, cache_dir: str | None, workers: int = 3) -> list[np.ndarray]:
+    """`n` positives saying the phrase's aliases (corpus.ALIASES, in its written forms), by training voices at
+    training settings. Cached on their own."""
+    texts = [t for al in corpus.aliases(phrase) for t in corpus.phrase_texts(al)]
+    if not texts or n <= 0:
+        return []
+    rng = np.random.default_rng(seed + 86028121)
+    jobs = [(str(rng.choice(texts)), _with_amp(v, rng)) for v in corpus.sample(corpus.train_voices(), n, rng)]
+    return _cached("alias", tuple(jobs), cache_dir, lambda: _render_all(jobs, workers))
+
+
 def render_pronunciations(phrase: str, n: int, seed: int, cache_dir: str | None,
                           workers: int = 3) -> list[np.ndarray]:
     """`n` positives in accents no training voice has (corpus.pronunciations: h-dropped, diphthong-shifted), spoken
     by training voices at training settings, the pronunciations taken in turn. Cached on their own."""
-    variants = corpus.pronunciations(phrase)
+    variants = corpus.pronunciations(phrase, with_aliases=USE_ALIASES)
     if not variants or n <= 0:
         return []
     rng = np.random.default_rng(seed + 6700417)
@@ -166,6 +179,7 @@ def render_generated(phrase: str, n: int, seed: int, cache_dir: str | None, work
 KINDS = ["pos", "trunc", "conf", "speech", "stream", "noise"]
 TRUNC_CONTEXT = 0.0  # share of start-missing truncations with a sound before them; train.py --trunc-context sets it
 PERTURB = 0.0  # speed perturbation range (±), see Sampler._perturb; train.py --perturb sets it
+USE_ALIASES = True  # the phrase's aliases (corpus.ALIASES) wake too; train.py --no-aliases clears it
 MIX = [0.34, 0.10, 0.20, 0.10, 0.20, 0.06]
 
 

@@ -18,6 +18,7 @@ import time
 import numpy as np
 import torch
 
+import corpus
 import data
 import model as M
 
@@ -45,6 +46,11 @@ def parse() -> argparse.Namespace:
                    help="log-mel normalisation inside the graph (model.NORMALISE)")
     p.add_argument("--perturb", type=float, default=0.0,
                    help="speed perturbation range (e.g. 0.12: half of all speech clips resampled by 0.88-1.12)")
+    p.add_argument("--no-aliases", dest="aliases", action="store_false",
+                   help="the phrase's aliases (corpus.ALIASES, e.g. 'hi ambient') stay negatives instead of waking too")
+    p.add_argument("--alias-positives", type=int, default=600,
+                   help="positives saying an alias, by training voices (besides the alias renders among the "
+                        "confusables, which become positives)")
     p.add_argument("--pron-positives", type=int, default=2000,
                    help="positives in pronunciations no training voice has (corpus.pronunciations: h-dropped, "
                         "diphthong-shifted), by training voices")
@@ -217,6 +223,7 @@ def calibrate(clf, fe, sampler: data.Sampler, cal_pos: list[np.ndarray], befores
 def load_clips(a: argparse.Namespace):
     """The rendered training clips (cached under --cache): returns (clips, confusable texts, calibration positives).
     Shared with ensemble.py, which calibrates on the same training-split audio."""
+    data.USE_ALIASES = a.aliases
     if a.smoke:
         clips = data.render_clips(a.phrase, n_pos=24, n_conf_per=1, n_every_per=0, n_heldout=8, seed=a.seed,
                                   cache_dir=None)
@@ -224,7 +231,7 @@ def load_clips(a: argparse.Namespace):
         return clips, None, clips.positives[-4:]
     clips = data.render_clips(a.phrase, n_pos=a.positives, n_conf_per=20, n_every_per=8, n_heldout=240,
                               seed=a.seed, cache_dir=a.cache)
-    texts = __import__("corpus").make_confusables(a.phrase)
+    texts = corpus.make_confusables(a.phrase)
     conf_texts = [t for t in texts for _ in range(20)]
     extra_pos, extra_every, _ = data.render_extra(a.phrase, a.extra_positives, a.extra_everyday, a.seed, a.cache)
     cal_pos = extra_pos[:300]          # held back: training voices, never trained on; for the calibration
@@ -241,6 +248,14 @@ def load_clips(a: argparse.Namespace):
         clips.positives = clips.positives + data.render_pronunciations(a.phrase, a.pron_positives, a.seed, a.cache)
     if a.generated > 0:
         clips.everyday = clips.everyday + data.render_generated(a.phrase, a.generated, a.seed, a.cache)
+    if a.aliases:
+        # The alias renders among the confusables (training and accent voices) change sides.
+        assert len(conf_texts) == len(clips.confusables), "confusable texts and clips out of step"
+        alias = [corpus.is_alias(t, a.phrase) for t in conf_texts]
+        clips.positives = clips.positives + [c for c, al in zip(clips.confusables, alias) if al]
+        clips.confusables = [c for c, al in zip(clips.confusables, alias) if not al]
+        conf_texts = [t for t, al in zip(conf_texts, alias) if not al]
+        clips.positives = clips.positives + data.render_aliases(a.phrase, a.alias_positives, a.seed, a.cache)
     return clips, conf_texts, cal_pos
 
 
@@ -428,9 +443,11 @@ def main() -> int:
                                               "source": "continuous streams of training-split negatives "
                                                         "(training voices; EVERYDAY, EVERYDAY_MORE, confusables)"},
                      "smoke": a.smoke},
-        "data": {**clips.recipe, "everyday_more_sentences": len(__import__("corpus").EVERYDAY_MORE),
+        "data": {**clips.recipe, "alias_positives": a.alias_positives if a.aliases else 0,
+                 "pronunciation_positives": a.pron_positives, "pronunciations": corpus.pronunciations(a.phrase, a.aliases),
+                 "everyday_more_sentences": len(corpus.EVERYDAY_MORE),
                  "everyday_more_renders_per_sentence": a.extra_everyday,
-                 "extra_positives": a.extra_positives, "accent_voices": __import__("corpus").ACCENT_VOICES
+                 "extra_positives": a.extra_positives, "accent_voices": corpus.ACCENT_VOICES
                  if a.accent_positives > 0 else [], "accent_positives": a.accent_positives, "calibration_positives_held_back": len(cal_pos)},
         "calibration": calib,
         "augmentation": {

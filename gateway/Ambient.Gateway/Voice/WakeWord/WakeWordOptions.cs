@@ -23,10 +23,10 @@ public sealed class WakeWordOptions
     /// accept in 45 min of training-split negative stream (gateway/model/wakeword/train.py, calibrate; ensemble.py for an
     /// ensemble).
     /// </summary>
-    public float Threshold { get; set; } = 0.97f;
+    public float Threshold { get; set; } = 0.99f;
 
-    /// <summary>How many consecutive 80 ms scores are averaged before the threshold (1 = no smoothing; the calibrated default is 2).</summary>
-    public int SmoothingHops { get; set; } = 2;
+    /// <summary>How many consecutive 80 ms scores are averaged before the threshold (1 = no smoothing, the calibrated default).</summary>
+    public int SmoothingHops { get; set; } = 1;
 
     /// <summary>
     /// How many consecutive hops the smoothed score must stay at or above <see cref="Threshold"/> before the wake word
