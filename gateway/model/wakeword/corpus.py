@@ -6,6 +6,7 @@ The held-out voices, variants, rates and pitches below are never rendered for tr
 """
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 import subprocess
@@ -235,7 +236,10 @@ def _diphthong_shifted(phonemes: str) -> str:
     return re.sub("|".join(re.escape(k) for k in DIPHTHONG_SHIFT), lambda m: DIPHTHONG_SHIFT[m.group(0)], phonemes)
 
 
+@functools.lru_cache(maxsize=None)
 def _phonemes(text: str) -> str:
+    # One espeak-ng process per text: pronunciations() asks for every confusable's phonemes, and train.py asks twice
+    # (to render, and for the manifest).
     return subprocess.run(["espeak-ng", "-q", "-x", "-v", "en-us", text], capture_output=True, text=True,
                           check=True).stdout.strip()
 
