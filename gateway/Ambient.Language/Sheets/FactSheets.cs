@@ -53,7 +53,7 @@ public static class FactSheets
             Put(SlotNames.TempNow, SlotFormat.Celsius(weather.NowCelsius));
             Put(SlotNames.TempHigh, SlotFormat.Celsius(weather.HighCelsius));
             Put(SlotNames.TempLow, SlotFormat.Celsius(weather.LowCelsius));
-            Put(SlotNames.Condition, SlotFormat.Text(weather.Condition, SlotFormat.ConditionChars)?.ToLowerInvariant());
+            Put(SlotNames.Condition, Condition(weather));
             if (weather.RainChancePercent is { } rain)
             {
                 Put(SlotNames.RainChance, SlotFormat.Percent(rain));
@@ -223,5 +223,16 @@ public static class FactSheets
         }
 
         return required;
+    }
+
+    /// <summary>
+    /// The condition as the text may say it, or null when it says nothing: an unmapped weather code arrives as
+    /// "unknown weather" (<see cref="Sky.Unknown"/>), and "unknown with the air at 9°" is not a sentence for a kitchen.
+    /// Without the slot the teacher, the template and the decoder's slot mask all fall back to the temperature alone.
+    /// </summary>
+    private static string? Condition(WeatherFacts weather)
+    {
+        var text = SlotFormat.Text(weather.Condition, SlotFormat.ConditionChars)?.ToLowerInvariant();
+        return weather.Sky == Sky.Unknown && text is not null && text.Contains("unknown", StringComparison.Ordinal) ? null : text;
     }
 }

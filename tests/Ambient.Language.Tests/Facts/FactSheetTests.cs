@@ -120,6 +120,18 @@ public class FactSheetTests
         Assert.False(FactSheets.From(TestFacts.Greeting(events: [TestFacts.Dentist(location: "")])).Has(SlotNames.EventLocation(1)));
     }
 
+    [Theory]
+    [InlineData("unknown weather", Sky.Unknown, null)]
+    [InlineData("Unknown", Sky.Unknown, null)]
+    [InlineData("Mixed", Sky.Unknown, "mixed")]
+    [InlineData("Unknown", Sky.Cloudy, "unknown")]
+    public void A_condition_that_says_nothing_is_left_out(string condition, Sky sky, string? expected)
+    {
+        var sheet = FactSheets.From(TestFacts.Greeting(weather: new(9, 12, 4, condition, sky, 10)));
+        Assert.Equal(expected, sheet.SlotValues.GetValueOrDefault(SlotNames.Condition));
+        Assert.True(sheet.Has(SlotNames.TempNow));
+    }
+
     [Fact]
     public void Unknown_persona_reads_as_warm() =>
         Assert.Equal(Persona.Warm, FactSheets.From(TestFacts.Greeting(persona: "pirate")).Persona);
