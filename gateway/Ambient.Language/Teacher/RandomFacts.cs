@@ -122,7 +122,14 @@ public static class RandomFacts
         var plants = new List<PlantFacts>();
         for (var i = 0; i < count; i++)
         {
-            plants.Add(new PlantFacts(Pick(random, Plants), Pick(random, Enum.GetValues<PlantMood>()),
+            // A household names each plant once ("Kitchen basil" twice reads as a mistake in every text about it).
+            var name = Pick(random, Plants);
+            while (plants.Exists(p => p.Name == name))
+            {
+                name = Pick(random, Plants);
+            }
+
+            plants.Add(new PlantFacts(name, Pick(random, Enum.GetValues<PlantMood>()),
                 random.NextDouble() < 0.6 ? random.Next(0, 101) : null, random.NextDouble() < 0.4 ? random.Next(0, 15) : null));
         }
 
