@@ -305,6 +305,25 @@ def make_confusables(phrase: str) -> list[str]:
     return sorted(s for s in out if _norm(s) != _norm(phrase) and s.strip())
 
 
+# Words that rhyme with or end like "hey" (and other short openers) for near_misses(): training only. The bench's
+# negatives stay make_confusables(), so these widen what the model refuses without touching what it is measured on.
+NEAR_MISS_WORDS = ["okay", "OK", "play", "stay", "today", "away", "pay", "may", "day", "grey", "they", "Ray", "Kay",
+                   "Jay", "bay", "pray", "weigh", "sleigh", "obey", "café", "so", "yeah", "hmm", "oh", "well", "right"]
+
+
+def near_misses(phrase: str) -> list[str]:
+    """The phrase with its first word replaced ("okay ambient", "play ambient", ...): the family behind almost every
+    false accept on the bench. make_confusables' own members of the family, plus NEAR_MISS_WORDS; never the phrase,
+    an alias or a word that sounds like the first one. Empty for a one-word phrase."""
+    words = phrase.lower().split()
+    if len(words) < 2:
+        return []
+    rest = " ".join(words[1:])
+    family = {t for t in make_confusables(phrase) if t.endswith(" " + rest) and len(t.split()) <= len(words) + 1}
+    family.update(f"{w} {rest}" for w in NEAR_MISS_WORDS if _norm(w) != _norm(words[0]))
+    return sorted(t for t in family if _norm(t) != _norm(phrase) and not is_alias(t, phrase))
+
+
 def sample(items, n, rng: np.random.Generator):
     idx = rng.choice(len(items), size=min(n, len(items)), replace=False)
     return [items[i] for i in idx]

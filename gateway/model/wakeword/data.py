@@ -22,6 +22,9 @@ class Clips:
     confusables: list[np.ndarray] = field(default_factory=list)
     everyday: list[np.ndarray] = field(default_factory=list)
     heldout_positives: list[np.ndarray] = field(default_factory=list)
+    # More "<word> <rest of the phrase>" negatives (render_near_misses): drawn with the confusables for training
+    # windows only, so the continuous streams (mining, calibration) are what they were.
+    near_misses: list[np.ndarray] = field(default_factory=list)
     recipe: dict = field(default_factory=dict)
 
 
@@ -164,6 +167,20 @@ def render_pronunciations(phrase: str, n: int, seed: int, cache_dir: str | None,
     return _cached("pron", tuple(jobs), cache_dir, lambda: _render_all(jobs, workers))
 
 
+def render_near_misses(phrase: str, n_per: int, n_accent_per: int, seed: int, cache_dir: str | None,
+                       workers: int = 3) -> list[np.ndarray]:
+    """Every corpus.near_misses text `n_per` times by training voices and `n_accent_per` times by accent voices, at
+    training settings. Cached on their own."""
+    texts = corpus.near_misses(phrase)
+    if not texts or n_per + n_accent_per <= 0:
+        return []
+    rng = np.random.default_rng(seed + 2147483647)
+    accents = corpus.voice_grid(corpus.ACCENT_VOICES, corpus.TRAIN_VARIANTS, corpus.TRAIN_RATES, corpus.TRAIN_PITCHES)
+    jobs = [(t, _with_amp(v, rng)) for t in texts
+            for v in corpus.sample(corpus.train_voices(), n_per, rng) + corpus.sample(accents, n_accent_per, rng)]
+    return _cached("nearmiss", tuple(jobs), cache_dir, lambda: _render_all(jobs, workers))
+
+
 def render_generated(phrase: str, n: int, seed: int, cache_dir: str | None, workers: int = 3) -> list[np.ndarray]:
     """corpus.generated_sentences(n), each once, by a random training or accent voice at training settings: many
     sentences said once each, rather than a few said many times (the bench's false accepts come from sentences the
@@ -295,7 +312,7 @@ class Sampler:
                     self._sound_before(speech, off)
             self._place(speech, clip, off)
         elif kind == "conf":
-            clip = self._pick(self.c.confusables)
+            clip = self._pick(self.c.confusables + self.c.near_misses if self.c.near_misses else self.c.confusables)
             off = int(r.integers(-len(clip) // 3, max(1, n - 2 * len(clip) // 3)))
             self._place(speech, clip, off)
             self._context(speech, max(0, off), min(n, off + len(clip)))

@@ -57,6 +57,9 @@ def parse() -> argparse.Namespace:
     p.add_argument("--trunc-context", type=float, default=0.5,
                    help="share of start-missing truncated phrases (negatives) with other speech or a noise burst "
                         "just before them (data.Sampler._sound_before)")
+    p.add_argument("--near-miss", type=int, default=60,
+                   help="renders per corpus.near_misses text (\"okay ambient\", \"play ambient\"...) by training voices, "
+                        "a third as many by accent voices; confusable windows only")
     p.add_argument("--generated", type=int, default=0,
                    help="generated household sentences (corpus.generated_sentences), each rendered once, as negatives")
     p.add_argument("--width", type=int, nargs=2, default=[64, 96], metavar=("FIRST", "WIDE"),
@@ -228,6 +231,8 @@ def load_clips(a: argparse.Namespace):
         clips = data.render_clips(a.phrase, n_pos=24, n_conf_per=1, n_every_per=0, n_heldout=8, seed=a.seed,
                                   cache_dir=None)
         clips.everyday = clips.confusables[:]
+        if a.near_miss > 0:   # one render per near-miss text: the path runs in CI too
+            clips.near_misses = data.render_near_misses(a.phrase, 1, 0, a.seed, None)
         return clips, None, clips.positives[-4:]
     clips = data.render_clips(a.phrase, n_pos=a.positives, n_conf_per=20, n_every_per=8, n_heldout=240,
                               seed=a.seed, cache_dir=a.cache)
@@ -246,6 +251,8 @@ def load_clips(a: argparse.Namespace):
         clips.everyday = clips.everyday + acc_every
     if a.pron_positives > 0:
         clips.positives = clips.positives + data.render_pronunciations(a.phrase, a.pron_positives, a.seed, a.cache)
+    if a.near_miss > 0:
+        clips.near_misses = data.render_near_misses(a.phrase, a.near_miss, a.near_miss // 3, a.seed, a.cache)
     if a.generated > 0:
         clips.everyday = clips.everyday + data.render_generated(a.phrase, a.generated, a.seed, a.cache)
     if a.aliases:
@@ -283,7 +290,7 @@ def main() -> int:
         a.mine_rounds, a.workers = 0, 1
     render_s = time.time() - t0
     stream = data.stream_pool(clips, conf_texts, a.phrase)
-    log(f"rendered {len(clips.positives)} positives (+{len(cal_pos)} held back), {len(clips.confusables)} confusables, "
+    log(f"rendered {len(clips.positives)} positives (+{len(cal_pos)} held back), {len(clips.confusables)} confusables (+{len(clips.near_misses)} near misses), "
         f"{len(clips.everyday)} everyday, {len(stream)} stream clips, {len(clips.heldout_positives)} held-out "
         f"positives in {render_s:.0f} s")
 
@@ -445,6 +452,8 @@ def main() -> int:
                      "smoke": a.smoke},
         "data": {**clips.recipe, "alias_positives": a.alias_positives if a.aliases else 0,
                  "pronunciation_positives": a.pron_positives, "pronunciations": corpus.pronunciations(a.phrase, a.aliases),
+                 "near_miss_texts": corpus.near_misses(a.phrase) if a.near_miss > 0 else [],
+                 "near_miss_renders": len(clips.near_misses),
                  "everyday_more_sentences": len(corpus.EVERYDAY_MORE),
                  "everyday_more_renders_per_sentence": a.extra_everyday,
                  "extra_positives": a.extra_positives, "accent_voices": corpus.ACCENT_VOICES

@@ -30,7 +30,7 @@ internal static class WakeWordBench
 {
     private const int Sr = SyntheticSpeech.SampleRate;
     private const int Piece = 320;
-    private static readonly float[] ReplayThresholds = [0.3f, 0.5f, 0.7f, 0.8f, 0.85f, 0.9f, 0.95f, 0.97f, 0.99f];
+    private static readonly float[] ReplayThresholds = [0.3f, 0.5f, 0.7f, 0.8f, 0.85f, 0.9f, 0.95f, 0.97f, 0.98f, 0.99f, 0.995f, 0.998f];
     private static float[] Thresholds = ReplayThresholds;
 
     public static int Run(string[] args)
