@@ -311,16 +311,17 @@ NEAR_MISS_WORDS = ["okay", "OK", "play", "stay", "today", "away", "pay", "may", 
                    "Jay", "bay", "pray", "weigh", "sleigh", "obey", "café", "so", "yeah", "hmm", "oh", "well", "right"]
 
 
-def near_misses(phrase: str) -> list[str]:
+def near_misses(phrase: str, wide: bool = True) -> list[str]:
     """The phrase with its first word replaced ("okay ambient", "play ambient", ...): the family behind almost every
-    false accept on the bench. make_confusables' own members of the family, plus NEAR_MISS_WORDS; never the phrase,
-    an alias or a word that sounds like the first one. Empty for a one-word phrase."""
+    false accept on the bench. make_confusables' own members of the family, plus NEAR_MISS_WORDS when `wide`; never
+    the phrase, an alias or a word that sounds like the first one. Empty for a one-word phrase."""
     words = phrase.lower().split()
     if len(words) < 2:
         return []
     rest = " ".join(words[1:])
     family = {t for t in make_confusables(phrase) if t.endswith(" " + rest) and len(t.split()) <= len(words) + 1}
-    family.update(f"{w} {rest}" for w in NEAR_MISS_WORDS if _norm(w) != _norm(words[0]))
+    if wide:
+        family.update(f"{w} {rest}" for w in NEAR_MISS_WORDS if _norm(w) != _norm(words[0]))
     return sorted(t for t in family if _norm(t) != _norm(phrase) and not is_alias(t, phrase))
 
 

@@ -168,10 +168,10 @@ def render_pronunciations(phrase: str, n: int, seed: int, cache_dir: str | None,
 
 
 def render_near_misses(phrase: str, n_per: int, n_accent_per: int, seed: int, cache_dir: str | None,
-                       workers: int = 3) -> list[np.ndarray]:
+                       workers: int = 3, wide: bool = True) -> list[np.ndarray]:
     """Every corpus.near_misses text `n_per` times by training voices and `n_accent_per` times by accent voices, at
     training settings. Cached on their own."""
-    texts = corpus.near_misses(phrase)
+    texts = corpus.near_misses(phrase, wide)
     if not texts or n_per + n_accent_per <= 0:
         return []
     rng = np.random.default_rng(seed + 2147483647)

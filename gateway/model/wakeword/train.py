@@ -57,9 +57,12 @@ def parse() -> argparse.Namespace:
     p.add_argument("--trunc-context", type=float, default=0.5,
                    help="share of start-missing truncated phrases (negatives) with other speech or a noise burst "
                         "just before them (data.Sampler._sound_before)")
-    p.add_argument("--near-miss", type=int, default=60,
+    p.add_argument("--near-miss", type=int, default=0,
                    help="renders per corpus.near_misses text (\"okay ambient\", \"play ambient\"...) by training voices, "
                         "a third as many by accent voices; confusable windows only")
+    p.add_argument("--near-miss-family", choices=["wide", "confusables"], default="wide",
+                   help="wide: the confusables of that shape plus corpus.NEAR_MISS_WORDS (play, stay, they...); "
+                        "confusables: only the former")
     p.add_argument("--generated", type=int, default=0,
                    help="generated household sentences (corpus.generated_sentences), each rendered once, as negatives")
     p.add_argument("--width", type=int, nargs=2, default=[64, 96], metavar=("FIRST", "WIDE"),
@@ -238,7 +241,7 @@ def load_clips(a: argparse.Namespace):
                                   cache_dir=None)
         clips.everyday = clips.confusables[:]
         if a.near_miss > 0:   # one render per near-miss text: the path runs in CI too
-            clips.near_misses = data.render_near_misses(a.phrase, 1, 0, a.seed, None)
+            clips.near_misses = data.render_near_misses(a.phrase, 1, 0, a.seed, None, wide=a.near_miss_family == "wide")
         return clips, None, clips.positives[-4:]
     clips = data.render_clips(a.phrase, n_pos=a.positives, n_conf_per=20, n_every_per=8, n_heldout=240,
                               seed=a.seed, cache_dir=a.cache)
@@ -258,7 +261,8 @@ def load_clips(a: argparse.Namespace):
     if a.pron_positives > 0:
         clips.positives = clips.positives + data.render_pronunciations(a.phrase, a.pron_positives, a.seed, a.cache)
     if a.near_miss > 0:
-        clips.near_misses = data.render_near_misses(a.phrase, a.near_miss, a.near_miss // 3, a.seed, a.cache)
+        clips.near_misses = data.render_near_misses(a.phrase, a.near_miss, a.near_miss // 3, a.seed, a.cache,
+                                                    wide=a.near_miss_family == "wide")
     if a.generated > 0:
         clips.everyday = clips.everyday + data.render_generated(a.phrase, a.generated, a.seed, a.cache)
     if a.aliases:
@@ -458,7 +462,7 @@ def main() -> int:
                      "smoke": a.smoke},
         "data": {**clips.recipe, "alias_positives": a.alias_positives if a.aliases else 0,
                  "pronunciation_positives": a.pron_positives, "pronunciations": corpus.pronunciations(a.phrase, a.aliases),
-                 "near_miss_texts": corpus.near_misses(a.phrase) if a.near_miss > 0 else [],
+                 "near_miss_texts": corpus.near_misses(a.phrase, a.near_miss_family == "wide") if a.near_miss > 0 else [],
                  "near_miss_renders": len(clips.near_misses),
                  "everyday_more_sentences": len(corpus.EVERYDAY_MORE),
                  "everyday_more_renders_per_sentence": a.extra_everyday,

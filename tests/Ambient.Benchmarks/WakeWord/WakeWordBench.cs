@@ -137,7 +137,7 @@ internal static class WakeWordBench
         Console.WriteLine("|---:|---:|---:|");
         foreach (var t in Thresholds)
         {
-            Console.WriteLine(Inv($"| {t:F2} | {100.0 * recall.HitsAt[t] / recall.Clips:F1} % | {fa.DetectionsAt[t] / fa.Hours:F2} |"));
+            Console.WriteLine(Inv($"| {t:0.00#} | {100.0 * recall.HitsAt[t] / recall.Clips:F1} % | {fa.DetectionsAt[t] / fa.Hours:F2} |"));
         }
 
         Console.WriteLine(Inv($"whole run: {total.Elapsed.TotalSeconds:F0} s; load average at the end: {File.ReadAllText("/proc/loadavg").Trim()}"));
