@@ -51,16 +51,16 @@ def parse() -> argparse.Namespace:
     p.add_argument("--alias-positives", type=int, default=600,
                    help="positives saying an alias, by training voices (besides the alias renders among the "
                         "confusables, which become positives)")
-    p.add_argument("--pron-positives", type=int, default=2000,
+    p.add_argument("--pron-positives", type=int, default=4000,
                    help="positives in pronunciations no training voice has (corpus.pronunciations: h-dropped, "
                         "diphthong-shifted), by training voices")
     p.add_argument("--trunc-context", type=float, default=0.5,
                    help="share of start-missing truncated phrases (negatives) with other speech or a noise burst "
                         "just before them (data.Sampler._sound_before)")
-    p.add_argument("--near-miss", type=int, default=0,
+    p.add_argument("--near-miss", type=int, default=40,
                    help="renders per corpus.near_misses text (\"okay ambient\", \"play ambient\"...) by training voices, "
                         "a third as many by accent voices; confusable windows only")
-    p.add_argument("--near-miss-family", choices=["wide", "confusables"], default="wide",
+    p.add_argument("--near-miss-family", choices=["wide", "confusables"], default="confusables",
                    help="wide: the confusables of that shape plus corpus.NEAR_MISS_WORDS (play, stay, they...); "
                         "confusables: only the former")
     p.add_argument("--generated", type=int, default=0,

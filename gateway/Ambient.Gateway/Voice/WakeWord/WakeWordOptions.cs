@@ -23,7 +23,7 @@ public sealed class WakeWordOptions
     /// accept in 45 min of training-split negative stream (gateway/model/wakeword/train.py, calibrate; ensemble.py for an
     /// ensemble).
     /// </summary>
-    public float Threshold { get; set; } = 0.99f;
+    public float Threshold { get; set; } = 0.975f;
 
     /// <summary>How many consecutive 80 ms scores are averaged before the threshold (1 = no smoothing, the calibrated default).</summary>
     public int SmoothingHops { get; set; } = 1;

@@ -55,7 +55,7 @@ public sealed class SmokeTrainingTests
             // The near-miss family ("okay ambient", …) is rendered and in the member's recipe.
             var recipe = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "m1", "manifest.json"))).RootElement.GetProperty("data");
             Assert.Contains("okay ambient", recipe.GetProperty("near_miss_texts").EnumerateArray().Select(t => t.GetString()));
-            Assert.InRange(recipe.GetProperty("near_miss_renders").GetInt32(), 20, 1000);
+            Assert.InRange(recipe.GetProperty("near_miss_renders").GetInt32(), 10, 1000);
 
             using var detector = new WakeWordDetector(new WakeWordOptions { ModelPath = model });
             Assert.Equal(24_000, detector.WindowSamples);
