@@ -19,8 +19,10 @@ internal sealed class WeatherRefresher(WeatherService weather, IOptionsMonitor<W
                 _ = weather.RefreshAsync(stoppingToken);
             }
         });
-        await weather.RefreshAsync(stoppingToken).ConfigureAwait(false);
+        // The timer starts before the first fetch: the cadence counts from start-up, and a clock that moves while the
+        // first fetch is still running (a test's FakeTimeProvider, a suspended Pi) is not lost.
         using var timer = new PeriodicTimer(options.CurrentValue.RefreshInterval, time);
+        await weather.RefreshAsync(stoppingToken).ConfigureAwait(false);
         while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false))
         {
             await weather.RefreshAsync(stoppingToken).ConfigureAwait(false);
