@@ -31,7 +31,9 @@ public sealed class SpokenToEarbudTests
             spoken.TrySetResult(s);
             return Task.CompletedTask;
         };
-        var earbud = gateway.StartEarbud(new DateTimeOffset(2026, 5, 28, 0, 0, 0, TimeSpan.Zero), speed: 20, runFor: TimeSpan.FromHours(1));
+        // 4×, not faster: the earbud's 300 ms play-out buffer lasts 75 ms of real time here, enough for a loaded CI
+        // machine's scheduling jitter (at 20× it lasted 15 ms, and a busy machine made it underrun once).
+        var earbud = gateway.StartEarbud(new DateTimeOffset(2026, 5, 28, 0, 0, 0, TimeSpan.Zero), speed: 4, runFor: TimeSpan.FromHours(1));
         await Eventually.TrueAsync(
             () => earbud.Wakes >= 1 && earbud.WakeSources.HasFlag(WakeSources.Data) &&
                   gateway.Services.GetRequiredService<DeviceRegistry>().Find(VoiceGateway.EarbudId)?.Online == true,
