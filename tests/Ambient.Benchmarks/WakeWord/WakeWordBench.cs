@@ -59,6 +59,16 @@ internal static class WakeWordBench
             }
         }
 
+        try
+        {
+            SyntheticSpeech.Render("hey", "en-us", 175, 50);
+        }
+        catch (InvalidOperationException e)
+        {
+            Console.Error.WriteLine($"wakeword bench: {e.Message}");
+            return 2;
+        }
+
         var manifestPath = Path.Combine(Path.GetDirectoryName(modelPath)!, "manifest.json");
         var manifest = JsonNode.Parse(File.ReadAllText(manifestPath))!;
         var data = manifest["data"]!;

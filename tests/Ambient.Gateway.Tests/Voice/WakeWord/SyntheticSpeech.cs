@@ -29,7 +29,17 @@ internal static class SyntheticSpeech
             start.ArgumentList.Add(a);
         }
 
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("espeak-ng did not start");
+        Process? started;
+        try
+        {
+            started = Process.Start(start);
+        }
+        catch (System.ComponentModel.Win32Exception e)
+        {
+            throw new InvalidOperationException($"espeak-ng could not be started ({e.Message}); install it with: apt-get install espeak-ng", e);
+        }
+
+        using var process = started ?? throw new InvalidOperationException("espeak-ng did not start");
         using var buffer = new MemoryStream();
         var errors = process.StandardError.ReadToEndAsync();
         process.StandardOutput.BaseStream.CopyTo(buffer);
