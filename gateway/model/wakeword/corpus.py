@@ -325,6 +325,23 @@ def near_misses(phrase: str, wide: bool = True) -> list[str]:
     return sorted(t for t in family if _norm(t) != _norm(phrase) and not is_alias(t, phrase))
 
 
+def accented_near_misses(phrase: str, wide: bool = True, with_aliases: bool = True) -> list[str]:
+    """The near misses as the accents of pronunciations() say them (h-dropped, diphthong-shifted: "okay ambient" as
+    "aUk'aI 'ambi@nt"), as espeak-ng phoneme input, for training voices to render as negatives. The positives get
+    those accents (pronunciations()); without the same on the near misses, an accent's shifted vowel tells the model
+    "positive" on its own. Only the variants a training voice would not say anyway, and never one that is also an
+    accented form of the phrase or an alias."""
+    positives = set().union(*(_accented(_phonemes(p)) for p in [phrase] + (ALIASES.get(phrase.lower().strip(), [])
+                                                                          if with_aliases else [])))
+    out = []
+    for text in near_misses(phrase, wide):
+        plain = _phonemes(text)
+        for v in sorted(_accented(plain) - {plain}):
+            if v not in positives and f"[[{v}]]" not in out:
+                out.append(f"[[{v}]]")
+    return out
+
+
 def sample(items, n, rng: np.random.Generator):
     idx = rng.choice(len(items), size=min(n, len(items)), replace=False)
     return [items[i] for i in idx]

@@ -181,6 +181,18 @@ def render_near_misses(phrase: str, n_per: int, n_accent_per: int, seed: int, ca
     return _cached("nearmiss", tuple(jobs), cache_dir, lambda: _render_all(jobs, workers))
 
 
+def render_accented_near_misses(phrase: str, n_per: int, seed: int, cache_dir: str | None, workers: int = 3,
+                                wide: bool = True) -> list[np.ndarray]:
+    """Every corpus.accented_near_misses variant `n_per` times by training voices at training settings (the near
+    misses in the accents the pronunciation positives have). Cached on their own."""
+    variants = corpus.accented_near_misses(phrase, wide, with_aliases=USE_ALIASES)
+    if not variants or n_per <= 0:
+        return []
+    rng = np.random.default_rng(seed + 524287)
+    jobs = [(t, _with_amp(v, rng)) for t in variants for v in corpus.sample(corpus.train_voices(), n_per, rng)]
+    return _cached("nearmissacc", tuple(jobs), cache_dir, lambda: _render_all(jobs, workers))
+
+
 def render_generated(phrase: str, n: int, seed: int, cache_dir: str | None, workers: int = 3) -> list[np.ndarray]:
     """corpus.generated_sentences(n), each once, by a random training or accent voice at training settings: many
     sentences said once each, rather than a few said many times (the bench's false accepts come from sentences the

@@ -41,7 +41,7 @@ def load_member(directory: str, slug: str) -> tuple[M.Classifier, str, dict]:
     with open(os.path.join(directory, "manifest.json")) as f:
         manifest = json.load(f)
     config = manifest["config"]
-    clf = M.Classifier(*config.get("classifier_width", [64, 96]))
+    clf = M.Classifier(*config.get("classifier_width", [64, 96]), folded=config.get("folded_bn", False))
     pt = os.path.join(directory, f"{slug}.pt")
     clf.load_state_dict(torch.load(pt))
     clf.eval()
@@ -50,7 +50,7 @@ def load_member(directory: str, slug: str) -> tuple[M.Classifier, str, dict]:
     t = manifest["training"]
     summary = {
         "run": os.path.basename(os.path.normpath(directory)), "pt_sha256": pt_sha,
-        "classifier_width": config.get("classifier_width", [64, 96]),
+        "classifier_width": config.get("classifier_width", [64, 96]), "folded_bn": config.get("folded_bn", False),
         "normalise": config["frontend"].get("normalise", "window"), "parameters": manifest["parameters"],
         "steps": t["steps"], "cpu_seconds_training": t["cpu_seconds_training"], "init": t.get("init"),
         "speed_perturb": t.get("speed_perturb", 0.0), "generated_sentences": t.get("generated_sentences", 0),
@@ -125,6 +125,7 @@ def main() -> int:
                             "40->W k3, 4 depthwise-separable blocks (k9; strides 2,2,2,1), max+mean pool, linear")
     config["classifier_width"] = [m["classifier_width"] for m in members]
     config["ensemble_normalise"] = [m["normalise"] for m in members]
+    config["ensemble_folded_bn"] = [m["folded_bn"] for m in members]
     config["suggested_detector"] = {"threshold": calib["chosen"]["threshold"],
                                     "smoothing_hops": calib["chosen"]["smoothing_hops"],
                                     "trigger_hops": calib["chosen"]["trigger_hops"], "refractory_ms": 1500,
@@ -140,7 +141,8 @@ def build(config: dict) -> M.Ensemble:
     """An untrained ensemble shaped as a manifest's config says (reference.py loads the weights into it)."""
     widths = config["classifier_width"]
     hows = config["ensemble_normalise"]
-    return M.Ensemble([(M.Classifier(*w), h) for w, h in zip(widths, hows)])
+    folded = config.get("ensemble_folded_bn", [False] * len(widths))
+    return M.Ensemble([(M.Classifier(*w, folded=f), h) for w, h, f in zip(widths, hows, folded)])
 
 
 if __name__ == "__main__":

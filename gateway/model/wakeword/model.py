@@ -103,13 +103,18 @@ class FastLogMel(LogMel):
         return normalise(logmel, self.how).transpose(1, 2)
 
 
+def _norm(channels: int, folded: bool) -> nn.Module:
+    """BatchNorm, or nothing when it is already folded into the convolution before it (recover.py)."""
+    return nn.Identity() if folded else nn.BatchNorm1d(channels)
+
+
 class SeparableBlock(nn.Module):
-    def __init__(self, cin: int, cout: int, kernel: int, stride: int) -> None:
+    def __init__(self, cin: int, cout: int, kernel: int, stride: int, folded: bool = False) -> None:
         super().__init__()
-        self.dw = nn.Conv1d(cin, cin, kernel, stride=stride, padding=kernel // 2, groups=cin, bias=False)
-        self.bn1 = nn.BatchNorm1d(cin)
-        self.pw = nn.Conv1d(cin, cout, 1, bias=False)
-        self.bn2 = nn.BatchNorm1d(cout)
+        self.dw = nn.Conv1d(cin, cin, kernel, stride=stride, padding=kernel // 2, groups=cin, bias=folded)
+        self.bn1 = _norm(cin, folded)
+        self.pw = nn.Conv1d(cin, cout, 1, bias=folded)
+        self.bn2 = _norm(cout, folded)
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:
         x = torch.relu(self.bn1(self.dw(x)))
@@ -117,17 +122,19 @@ class SeparableBlock(nn.Module):
 
 
 class Classifier(nn.Module):
-    """Temporal CNN over the 40 log-mel channels; receptive field ~1.2 s, then max over time."""
+    """Temporal CNN over the 40 log-mel channels; receptive field ~1.2 s, then max over time. `folded`: the
+    BatchNorms are already folded into the convolutions (a member recovered from a shipped graph, recover.py); it
+    trains on as a network without normalisation layers."""
 
-    def __init__(self, width: int = 64, wide: int = 96) -> None:
+    def __init__(self, width: int = 64, wide: int = 96, folded: bool = False) -> None:
         super().__init__()
-        self.inp = nn.Conv1d(N_MELS, width, 3, padding=1, bias=False)
-        self.bn = nn.BatchNorm1d(width)
+        self.inp = nn.Conv1d(N_MELS, width, 3, padding=1, bias=folded)
+        self.bn = _norm(width, folded)
         self.blocks = nn.Sequential(
-            SeparableBlock(width, width, 9, 2),
-            SeparableBlock(width, wide, 9, 2),
-            SeparableBlock(wide, wide, 9, 2),
-            SeparableBlock(wide, wide, 9, 1),
+            SeparableBlock(width, width, 9, 2, folded),
+            SeparableBlock(width, wide, 9, 2, folded),
+            SeparableBlock(wide, wide, 9, 2, folded),
+            SeparableBlock(wide, wide, 9, 1, folded),
         )
         self.drop = nn.Dropout(0.1)
         self.out = nn.Linear(2 * wide, 1)
@@ -150,6 +157,11 @@ class WakeWordModel(nn.Module):
     def forward(self, pcm: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
         feats = self.frontend(pcm)
         return torch.sigmoid(self.classifier(feats)), feats
+
+
+def is_folded(state: dict) -> bool:
+    """Whether a classifier state dict is of a folded Classifier (no BatchNorm statistics)."""
+    return "bn.running_mean" not in state
 
 
 def count_params(m: nn.Module) -> int:

@@ -63,6 +63,9 @@ def parse() -> argparse.Namespace:
     p.add_argument("--near-miss-family", choices=["wide", "confusables"], default="confusables",
                    help="wide: the confusables of that shape plus corpus.NEAR_MISS_WORDS (play, stay, they...); "
                         "confusables: only the former")
+    p.add_argument("--near-miss-accented", type=int, default=0,
+                   help="renders per corpus.accented_near_misses variant (the near misses h-dropped and "
+                        "diphthong-shifted, as the --pron-positives are) by training voices; with the near misses")
     p.add_argument("--generated", type=int, default=0,
                    help="generated household sentences (corpus.generated_sentences), each rendered once, as negatives")
     p.add_argument("--width", type=int, nargs=2, default=[64, 96], metavar=("FIRST", "WIDE"),
@@ -242,6 +245,9 @@ def load_clips(a: argparse.Namespace):
         clips.everyday = clips.confusables[:]
         if a.near_miss > 0:   # one render per near-miss text: the path runs in CI too
             clips.near_misses = data.render_near_misses(a.phrase, 1, 0, a.seed, None, wide=a.near_miss_family == "wide")
+            if a.near_miss_accented > 0:
+                clips.near_misses += data.render_accented_near_misses(a.phrase, 1, a.seed, None,
+                                                                      wide=a.near_miss_family == "wide")
         return clips, None, clips.positives[-4:]
     clips = data.render_clips(a.phrase, n_pos=a.positives, n_conf_per=20, n_every_per=8, n_heldout=240,
                               seed=a.seed, cache_dir=a.cache)
@@ -263,6 +269,9 @@ def load_clips(a: argparse.Namespace):
     if a.near_miss > 0:
         clips.near_misses = data.render_near_misses(a.phrase, a.near_miss, a.near_miss // 3, a.seed, a.cache,
                                                     wide=a.near_miss_family == "wide")
+        if a.near_miss_accented > 0:
+            clips.near_misses += data.render_accented_near_misses(a.phrase, a.near_miss_accented, a.seed, a.cache,
+                                                                  wide=a.near_miss_family == "wide")
     if a.generated > 0:
         clips.everyday = clips.everyday + data.render_generated(a.phrase, a.generated, a.seed, a.cache)
     if a.aliases:
@@ -305,7 +314,10 @@ def main() -> int:
         f"positives in {render_s:.0f} s")
 
     fe = M.FastLogMel()
-    clf = M.Classifier(*a.width)
+    init_state = torch.load(a.init) if a.init else None
+    # A member recovered from a shipped graph (recover.py) has its BatchNorms folded and trains on without them.
+    folded = init_state is not None and M.is_folded(init_state)
+    clf = M.Classifier(*a.width, folded=folded)
     params = M.count_params(clf)
     log(f"classifier parameters: {params} (width {a.width})")
     opt = torch.optim.AdamW(clf.parameters(), lr=a.lr, weight_decay=1e-3)
@@ -321,9 +333,9 @@ def main() -> int:
     n_windows = 256 if a.smoke else a.windows
     feats_all, labels_all = make_windows(clips, clips.positives, stream, n_windows, a.seed + 1, a.workers)
     gen_s = time.time() - t_gen
-    if a.init:
-        clf.load_state_dict(torch.load(a.init))
-        log(f"initialised from {a.init}")
+    if init_state is not None:
+        clf.load_state_dict(init_state)
+        log(f"initialised from {a.init}" + (" (folded: no BatchNorm)" if folded else ""))
     log(f"made {len(labels_all)} training windows ({int(labels_all.sum())} positive) in {gen_s:.0f} s")
 
     gen = torch.Generator().manual_seed(a.seed)
@@ -442,6 +454,7 @@ def main() -> int:
                           "max+mean pool over time, linear" % (a.width[0], a.width[0], a.width[1], a.width[1],
                                                                 a.width[1]),
             "classifier_width": a.width,
+            "folded_bn": folded,
             "suggested_detector": {"threshold": calib["chosen"]["threshold"],
                                    "smoothing_hops": calib["chosen"]["smoothing_hops"],
                                    "trigger_hops": calib["chosen"]["trigger_hops"], "refractory_ms": 1500,
@@ -463,6 +476,9 @@ def main() -> int:
         "data": {**clips.recipe, "alias_positives": a.alias_positives if a.aliases else 0,
                  "pronunciation_positives": a.pron_positives, "pronunciations": corpus.pronunciations(a.phrase, a.aliases),
                  "near_miss_texts": corpus.near_misses(a.phrase, a.near_miss_family == "wide") if a.near_miss > 0 else [],
+                 "near_miss_accented": corpus.accented_near_misses(a.phrase, a.near_miss_family == "wide", a.aliases)
+                 if a.near_miss > 0 and a.near_miss_accented > 0 else [],
+                 "near_miss_accented_renders_per_variant": a.near_miss_accented if a.near_miss > 0 else 0,
                  "near_miss_renders": len(clips.near_misses),
                  "everyday_more_sentences": len(corpus.EVERYDAY_MORE),
                  "everyday_more_renders_per_sentence": a.extra_everyday,

@@ -7,7 +7,8 @@ namespace Ambient.Gateway.Tests.Voice.WakeWord;
 /// <summary>
 /// CI smoke of the training pipeline: gateway/model/wakeword/smoke.sh renders a few espeak-ng clips, trains two
 /// members a few steps each with Debian's python3-torch and averages them (ensemble.py), exporting ONNX + manifest;
-/// the result must load in ONNX Runtime and score audio.
+/// the result must load in ONNX Runtime and score audio. Then the members are recovered from that graph (recover.py)
+/// and one is trained on from its recovered weights.
 /// Needs /usr/bin/python3 with python3-torch and python3-onnx, and espeak-ng (test.sh installs them).
 /// </summary>
 public sealed class SmokeTrainingTests
@@ -27,7 +28,7 @@ public sealed class SmokeTrainingTests
             start.ArgumentList.Add(output);
             var clock = Stopwatch.StartNew();
             using var process = Process.Start(start)!;
-            // About 30 s of CPU; the deadline leaves room for a machine busy with other builds.
+            // About 40 s of CPU; the deadline leaves room for a machine busy with other builds.
             using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(180));
             string stdout, errors;
             try
@@ -56,6 +57,19 @@ public sealed class SmokeTrainingTests
             var recipe = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "m1", "manifest.json"))).RootElement.GetProperty("data");
             Assert.Contains("okay ambient", recipe.GetProperty("near_miss_texts").EnumerateArray().Select(t => t.GetString()));
             Assert.InRange(recipe.GetProperty("near_miss_renders").GetInt32(), 10, 1000);
+
+            // The members came back out of the graph (recover.py) as folded classifiers, and one trained on from there.
+            foreach (var member in new[] { "m1", "m2" })
+            {
+                var recovered = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "recovered", member, "manifest.json"))).RootElement;
+                Assert.True(recovered.GetProperty("config").GetProperty("folded_bn").GetBoolean());
+                Assert.True(File.Exists(Path.Combine(output, "recovered", member, "hey_ambient.pt")));
+            }
+
+            var resumed = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "m1b", "manifest.json"))).RootElement;
+            Assert.EndsWith(Path.Combine("recovered", "m1", "hey_ambient.pt"), resumed.GetProperty("training").GetProperty("init").GetString(), StringComparison.Ordinal);
+            Assert.True(resumed.GetProperty("config").GetProperty("folded_bn").GetBoolean());
+            Assert.True(resumed.GetProperty("training").GetProperty("steps").GetInt32() > 0);
 
             using var detector = new WakeWordDetector(new WakeWordOptions { ModelPath = model });
             Assert.Equal(24_000, detector.WindowSamples);
