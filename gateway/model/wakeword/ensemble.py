@@ -3,7 +3,8 @@
   python3 ensemble.py --members out/runC out/runD out/runE --out out/ensemble [--calib-minutes 45]
 
 Each member directory holds what train.py wrote (<slug>.pt and manifest.json: width, front-end normalisation). The
-ensemble's score is the mean of the members' probabilities (model.Ensemble); its decision rule is calibrated exactly
+ensemble's score combines the members' outputs (--combine, model.COMBINATIONS: by default the sigmoid of their mean
+logit; members recovered from a shipped graph by recover.py work too); its decision rule is calibrated exactly
 as train.py calibrates one model: training-split audio only (training voices and sentences, held-back training-voice
 positives), never the bench's sentences or held-out voices. The ONNX has the single model's inputs and outputs, so
 the C# detector does not know the difference.
@@ -67,6 +68,8 @@ def main() -> int:
     p.add_argument("--phrase", default="hey ambient")
     p.add_argument("--calib-minutes", type=float, default=45.0)
     p.add_argument("--seed", type=int, default=1, help="seed of the calibration audio (train.py's rendering seed)")
+    p.add_argument("--combine", choices=sorted(M.COMBINATIONS), default="logit",
+                   help="how the members' outputs become one score (model.COMBINATIONS)")
     p.add_argument("--smoke", action="store_true", help="calibrate on the smoke clips and one minute (CI)")
     a = p.parse_args()
     torch.set_num_threads(1)
@@ -85,7 +88,7 @@ def main() -> int:
         if info["manifest"]["phrase"] != a.phrase:
             raise SystemExit(f"ensemble.py: {info['summary']['run']} was trained for "
                              f"'{info['manifest']['phrase']}', not '{a.phrase}'")
-    net = M.Ensemble([(clf, how) for clf, how, _ in loaded]).eval()
+    net = M.Ensemble([(clf, how) for clf, how, _ in loaded], a.combine).eval()
     log(f"ensemble of {len(loaded)}: " + ", ".join(f"{i['summary']['run']} ({i['summary']['normalise']}, "
                                                      f"{i['summary']['parameters']} params)" for _, _, i in loaded))
 
@@ -115,17 +118,18 @@ def main() -> int:
     manifest.update({
         "model": os.path.basename(onnx_path), "sha256": sha, "bytes": os.path.getsize(onnx_path),
         "parameters": sum(m["parameters"] for m in members), "calibration": calib,
-        "training": {"ensemble": members, "combination": "mean of the members' probabilities",
+        "training": {"ensemble": members, "combination": M.COMBINATIONS[a.combine],
                      "seconds_calibrating": round(time.time() - t0), "torch": torch.__version__, "smoke": a.smoke},
     })
     config = manifest["config"]
     config["frontend"]["normalise"] = members[0]["normalise"]      # of the logmel output (the tests' front-end check)
     config["frontend"]["normalisation"] = M.NORMALISATIONS[members[0]["normalise"]]
-    config["classifier"] = (f"ensemble of {len(members)} classifiers on one log-mel, mean probability; each: conv1d "
+    config["classifier"] = (f"ensemble of {len(members)} classifiers on one log-mel, {M.COMBINATIONS[a.combine]}; each: conv1d "
                             "40->W k3, 4 depthwise-separable blocks (k9; strides 2,2,2,1), max+mean pool, linear")
     config["classifier_width"] = [m["classifier_width"] for m in members]
     config["ensemble_normalise"] = [m["normalise"] for m in members]
     config["ensemble_folded_bn"] = [m["folded_bn"] for m in members]
+    config["ensemble_combine"] = a.combine
     config["suggested_detector"] = {"threshold": calib["chosen"]["threshold"],
                                     "smoothing_hops": calib["chosen"]["smoothing_hops"],
                                     "trigger_hops": calib["chosen"]["trigger_hops"], "refractory_ms": 1500,
@@ -142,7 +146,8 @@ def build(config: dict) -> M.Ensemble:
     widths = config["classifier_width"]
     hows = config["ensemble_normalise"]
     folded = config.get("ensemble_folded_bn", [False] * len(widths))
-    return M.Ensemble([(M.Classifier(*w, folded=f), h) for w, h, f in zip(widths, hows, folded)])
+    return M.Ensemble([(M.Classifier(*w, folded=f), h) for w, h, f in zip(widths, hows, folded)],
+                      config.get("ensemble_combine", "prob"))
 
 
 if __name__ == "__main__":

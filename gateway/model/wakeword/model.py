@@ -173,22 +173,35 @@ def export_onnx(classifier: Classifier, path: str) -> None:
 
 
 class Ensemble(nn.Module):
-    """Several trained classifiers on one log-mel: the mean of their probabilities. Classifiers trained with other
-    seeds, data mixes, widths and normalisations err on different windows, so the mean separates the phrase from
-    confusable speech better than any one of them (ensemble.py, README "Ensemble"). The log-mel is computed once
-    and normalised once per distinct normalisation."""
+    """Several trained classifiers on one log-mel, combined as `combine` says (COMBINATIONS). Classifiers trained
+    with other seeds, data mixes, widths and normalisations err on different windows, so together they separate the
+    phrase from confusable speech better than any one of them (ensemble.py, README "Ensemble"). "logit" (what ships)
+    needs the members to agree: with "prob", near 1 the score is 1 - the mean doubt, and one member sure of a near
+    miss carries it over the threshold. The log-mel is computed once and normalised once per distinct normalisation."""
 
-    def __init__(self, members: list[tuple[Classifier, str]]) -> None:
+    def __init__(self, members: list[tuple[Classifier, str]], combine: str = "prob") -> None:
         super().__init__()
+        if combine not in COMBINATIONS:
+            raise ValueError(f"combine must be one of {sorted(COMBINATIONS)}, not {combine!r}")
         self.frontend = LogMel(members[0][1])
         self.classifiers = nn.ModuleList([c for c, _ in members])
         self.hows = [how for _, how in members]
+        self.combine = combine
 
     def forward(self, pcm: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
         raw = self.frontend.raw(pcm)
         feats = {how: normalise(raw, how).transpose(1, 2) for how in sorted(set(self.hows))}
-        probs = torch.stack([torch.sigmoid(c(feats[how])) for c, how in zip(self.classifiers, self.hows)])
-        return probs.mean(dim=0), feats[self.hows[0]]
+        logits = torch.stack([c(feats[how]) for c, how in zip(self.classifiers, self.hows)])
+        if self.combine == "logit":
+            return torch.sigmoid(logits.mean(dim=0)), feats[self.hows[0]]
+        return torch.sigmoid(logits).mean(dim=0), feats[self.hows[0]]
+
+
+# How an ensemble's members' outputs become one score (ensemble.py --combine; README "Ensemble").
+COMBINATIONS = {
+    "prob": "mean of the members' probabilities",
+    "logit": "sigmoid of the mean of the members' logits (the geometric mean of their odds)",
+}
 
 
 def export_model(net: nn.Module, path: str) -> None:

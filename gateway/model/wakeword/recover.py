@@ -107,7 +107,7 @@ def main() -> int:
         clf = M.Classifier(*member["classifier_width"], folded=True)
         clf.load_state_dict(member_weights(graph, i))
         classifiers.append((clf.eval(), member["normalise"]))
-    net = M.Ensemble(classifiers).eval()
+    net = M.Ensemble(classifiers, config.get("ensemble_combine", "prob")).eval()
 
     worst, against = check(net, a.model_dir, config, slug)
     if worst > 1e-4:

@@ -63,7 +63,7 @@ def parse() -> argparse.Namespace:
     p.add_argument("--near-miss-family", choices=["wide", "confusables"], default="confusables",
                    help="wide: the confusables of that shape plus corpus.NEAR_MISS_WORDS (play, stay, they...); "
                         "confusables: only the former")
-    p.add_argument("--near-miss-accented", type=int, default=0,
+    p.add_argument("--near-miss-accented", type=int, default=60,
                    help="renders per corpus.accented_near_misses variant (the near misses h-dropped and "
                         "diphthong-shifted, as the --pron-positives are) by training voices; with the near misses")
     p.add_argument("--generated", type=int, default=0,

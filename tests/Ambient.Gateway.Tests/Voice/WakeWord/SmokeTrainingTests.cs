@@ -57,6 +57,12 @@ public sealed class SmokeTrainingTests
             var recipe = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "m1", "manifest.json"))).RootElement.GetProperty("data");
             Assert.Contains("okay ambient", recipe.GetProperty("near_miss_texts").EnumerateArray().Select(t => t.GetString()));
             Assert.InRange(recipe.GetProperty("near_miss_renders").GetInt32(), 10, 1000);
+            // … and said in the accents the pronunciation positives have (espeak-ng phoneme input).
+            var accented = recipe.GetProperty("near_miss_accented").EnumerateArray().Select(t => t.GetString()!).ToList();
+            Assert.NotEmpty(accented);
+            Assert.All(accented, t => Assert.StartsWith("[[", t, StringComparison.Ordinal));
+            // The members are combined as the shipped ensemble is: the mean of their logits.
+            Assert.Equal("logit", manifest.GetProperty("config").GetProperty("ensemble_combine").GetString());
 
             // The members came back out of the graph (recover.py) as folded classifiers, and one trained on from there.
             foreach (var member in new[] { "m1", "m2" })
