@@ -41,9 +41,7 @@ def member_weights(graph: onnx.GraphProto, index: int) -> dict[str, torch.Tensor
         if not node.name.startswith(prefix) or node.op_type not in ("Conv", "Gemm"):
             continue
         path = node.name[len(prefix):].rsplit("/", 1)[0]           # "inp", "blocks/blocks.0/dw", "out"
-        module = path.split("/")[-1] if path.startswith("blocks") else path
-        if path.startswith("blocks"):
-            module = f"blocks.{path.split('/')[1].split('.')[1]}.{module}"
+        module = path[len("blocks/"):].replace("/", ".") if path.startswith("blocks/") else path
         state[f"{module}.weight"] = torch.from_numpy(init[node.input[1]].copy())
         state[f"{module}.bias"] = torch.from_numpy(init[node.input[2]].copy())
     if not state:
