@@ -37,6 +37,9 @@ public sealed class HomeAssistantBrokerTests : IAsyncLifetime
         var configTopics = DiscoveryPayloads.For(added.Device, new DiscoveryTopics(new HomeAssistantOptions())).Select(m => m.Topic).ToList();
         await Eventually.TrueAsync(() => configTopics.All(t => Latest(t) is { Length: > 0 }), "every retained config");
         Assert.All(configTopics, t => Assert.Contains(_received, m => m.Topic == t && m.Retained));
+        // The availability comes through the second subscription, which may deliver its retained message after the
+        // first one's (CI saw null here once): wait for it rather than read it at once.
+        await Eventually.TrueAsync(() => Latest("ambient/ha/gateway/availability") is not null, "the retained availability");
         Assert.Equal("online", Latest("ambient/ha/gateway/availability"));
         var moistureConfig = JsonDocument.Parse(Latest("homeassistant/sensor/ambient_kitchen-basil_soil_moisture/config")!).RootElement;
         Assert.Equal("moisture", moistureConfig.GetProperty("device_class").GetString());
