@@ -31,10 +31,10 @@ def _initializers(graph: onnx.GraphProto) -> dict[str, np.ndarray]:
     return {i.name: numpy_helper.to_array(i) for i in graph.initializer}
 
 
-def member_weights(graph: onnx.GraphProto, index: int) -> dict[str, torch.Tensor]:
+def member_weights(graph: onnx.GraphProto, init: dict[str, np.ndarray], index: int) -> dict[str, torch.Tensor]:
     """The state dict of member `index` of a folded Classifier, read from the graph's Conv and Gemm nodes (named by
-    module path: /classifiers.<i>/inp/Conv, /classifiers.<i>/blocks/blocks.<b>/dw/Conv, …/pw/Conv, …/out/Gemm)."""
-    init = _initializers(graph)
+    module path: /classifiers.<i>/inp/Conv, /classifiers.<i>/blocks/blocks.<b>/dw/Conv, …/pw/Conv, …/out/Gemm) and
+    its initializers (`init`, _initializers)."""
     prefix = f"/classifiers.{index}/"
     state: dict[str, torch.Tensor] = {}
     for node in graph.node:
@@ -100,10 +100,11 @@ def main() -> int:
     members = manifest["training"]["ensemble"]
     config = manifest["config"]
 
+    init = _initializers(graph)
     classifiers = []
     for i, member in enumerate(members):
         clf = M.Classifier(*member["classifier_width"], folded=True)
-        clf.load_state_dict(member_weights(graph, i))
+        clf.load_state_dict(member_weights(graph, init, i))
         classifiers.append((clf.eval(), member["normalise"]))
     net = M.Ensemble(classifiers, config.get("ensemble_combine", "prob")).eval()
 
