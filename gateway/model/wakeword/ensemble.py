@@ -38,11 +38,12 @@ class _Logit(nn.Module):
         return torch.logit(self.ensemble(pcm)[0], eps=1e-7)
 
 
-def load_member(directory: str, slug: str) -> tuple[M.Classifier, str, dict]:
+def load_member(directory: str, slug: str) -> tuple[nn.Module, str, dict]:
     with open(os.path.join(directory, "manifest.json")) as f:
         manifest = json.load(f)
     config = manifest["config"]
-    clf = M.Classifier(*config.get("classifier_width", [64, 96]), folded=config.get("folded_bn", False))
+    clf = M.make_classifier(config.get("arch", "temporal"), *config.get("classifier_width", [64, 96]),
+                            folded=config.get("folded_bn", False))
     pt = os.path.join(directory, f"{slug}.pt")
     clf.load_state_dict(torch.load(pt))
     clf.eval()
@@ -51,6 +52,7 @@ def load_member(directory: str, slug: str) -> tuple[M.Classifier, str, dict]:
     t = manifest["training"]
     summary = {
         "run": os.path.basename(os.path.normpath(directory)), "pt_sha256": pt_sha,
+        "arch": config.get("arch", "temporal"),
         "classifier_width": config.get("classifier_width", [64, 96]), "folded_bn": config.get("folded_bn", False),
         "normalise": config["frontend"].get("normalise", "window"), "parameters": manifest["parameters"],
         "steps": t["steps"], "cpu_seconds_training": t["cpu_seconds_training"], "init": t.get("init"),
@@ -124,8 +126,10 @@ def main() -> int:
     config = manifest["config"]
     config["frontend"]["normalise"] = members[0]["normalise"]      # of the logmel output (the tests' front-end check)
     config["frontend"]["normalisation"] = M.NORMALISATIONS[members[0]["normalise"]]
-    config["classifier"] = (f"ensemble of {len(members)} classifiers on one log-mel, {M.COMBINATIONS[a.combine]}; each: conv1d "
-                            "40->W k3, 4 depthwise-separable blocks (k9; strides 2,2,2,1), max+mean pool, linear")
+    config["classifier"] = (f"ensemble of {len(members)} classifiers on one log-mel, {M.COMBINATIONS[a.combine]}; "
+                            + "; ".join(f"{arch}: {M.ARCHITECTURES[arch]}"
+                                        for arch in sorted({m['arch'] for m in members})))
+    config["ensemble_arch"] = [m["arch"] for m in members]
     config["classifier_width"] = [m["classifier_width"] for m in members]
     config["ensemble_normalise"] = [m["normalise"] for m in members]
     config["ensemble_folded_bn"] = [m["folded_bn"] for m in members]
@@ -146,7 +150,8 @@ def build(config: dict) -> M.Ensemble:
     widths = config["classifier_width"]
     hows = config["ensemble_normalise"]
     folded = config.get("ensemble_folded_bn", [False] * len(widths))
-    return M.Ensemble([(M.Classifier(*w, folded=f), h) for w, h, f in zip(widths, hows, folded)],
+    archs = config.get("ensemble_arch", ["temporal"] * len(widths))
+    return M.Ensemble([(M.make_classifier(r, *w, folded=f), h) for r, w, h, f in zip(archs, widths, hows, folded)],
                       config.get("ensemble_combine", "prob"))
 
 

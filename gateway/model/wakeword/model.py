@@ -1,4 +1,5 @@
-"""The wake-word network: log-mel front end (inside the ONNX graph) + a small temporal depthwise-separable CNN.
+"""The wake-word network: log-mel front end (inside the ONNX graph) + a small depthwise-separable CNN (temporal, or
+spectral: 2-D over mel and time first; ARCHITECTURES).
 
 Input: raw 16 kHz PCM, float in -1..1, shape [batch, WINDOW_SAMPLES]. Output: probability [batch] that the window
 holds the whole phrase. The front end is fixed (no trainable weights):
@@ -103,9 +104,11 @@ class FastLogMel(LogMel):
         return normalise(logmel, self.how).transpose(1, 2)
 
 
-def _norm(channels: int, folded: bool) -> nn.Module:
+def _norm(channels: int, folded: bool, dims: int = 1) -> nn.Module:
     """BatchNorm, or nothing when it is already folded into the convolution before it (recover.py)."""
-    return nn.Identity() if folded else nn.BatchNorm1d(channels)
+    if folded:
+        return nn.Identity()
+    return nn.BatchNorm2d(channels) if dims == 2 else nn.BatchNorm1d(channels)
 
 
 class SeparableBlock(nn.Module):
@@ -146,10 +149,75 @@ class Classifier(nn.Module):
         return self.out(self.drop(pooled)).squeeze(1)
 
 
+class SeparableBlock2d(nn.Module):
+    """3x3 depthwise over (mel, time), then pointwise: SeparableBlock on the spectrogram as an image."""
+
+    def __init__(self, cin: int, cout: int, stride: tuple[int, int], folded: bool = False) -> None:
+        super().__init__()
+        self.dw = nn.Conv2d(cin, cin, 3, stride=stride, padding=1, groups=cin, bias=folded)
+        self.bn1 = _norm(cin, folded, 2)
+        self.pw = nn.Conv2d(cin, cout, 1, bias=folded)
+        self.bn2 = _norm(cout, folded, 2)
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        x = torch.relu(self.bn1(self.dw(x)))
+        return torch.relu(self.bn2(self.pw(x)))
+
+
+class SpectralClassifier(nn.Module):
+    """2-D convolutions over (mel, time) first, then Classifier's temporal blocks. Another voice's formants sit a
+    mel bin or two higher or lower; a 3x3 kernel slid along the mel axis sees the same shape there, where
+    Classifier's first convolution has one weight per mel channel and must have heard every such shift in training.
+    Mel 40 -> 20 -> 10 -> 5 (strides 2), time 148 -> 74, then the 5 bands x 48 channels as 240 channels of a
+    temporal network (time strides 2, 2, 1, kernels 9: receptive field ~1.2 s, as Classifier's)."""
+
+    def __init__(self, width: int = 64, wide: int = 96, folded: bool = False) -> None:
+        super().__init__()
+        self.inp = nn.Conv2d(1, 16, 3, stride=(2, 1), padding=1, bias=folded)
+        self.bn = _norm(16, folded, 2)
+        self.spec = nn.Sequential(
+            SeparableBlock2d(16, 32, (2, 2), folded),
+            SeparableBlock2d(32, 48, (2, 1), folded),
+        )
+        self.proj = nn.Conv1d(48 * (N_MELS // 8), width, 1, bias=folded)
+        self.bnp = _norm(width, folded)
+        self.blocks = nn.Sequential(
+            SeparableBlock(width, wide, 9, 2, folded),
+            SeparableBlock(wide, wide, 9, 2, folded),
+            SeparableBlock(wide, wide, 9, 1, folded),
+        )
+        self.drop = nn.Dropout(0.1)
+        self.out = nn.Linear(2 * wide, 1)
+
+    def forward(self, feats: torch.Tensor) -> torch.Tensor:  # [B, M, T] -> logits [B]
+        x = torch.relu(self.bn(self.inp(feats.unsqueeze(1))))
+        x = self.spec(x)                                            # [B, 48, 5, T/2]
+        x = torch.relu(self.bnp(self.proj(x.flatten(1, 2))))
+        x = self.blocks(x)
+        pooled = torch.cat([x.amax(dim=2), x.mean(dim=2)], dim=1)
+        return self.out(self.drop(pooled)).squeeze(1)
+
+
+# Member architectures (train.py --arch; a manifest's config.arch, "temporal" when absent).
+ARCHITECTURES = {
+    "temporal": "conv1d 40->W k3, 4 depthwise-separable blocks (k9; strides 2,2,2,1), max+mean pool, linear",
+    "spectral": "conv2d 1->16 3x3, 2 depthwise-separable 3x3 blocks over (mel, time) to 48 ch x 5 bands, "
+                "conv1d 240->W, 3 depthwise-separable blocks (k9; strides 2,2,1), max+mean pool, linear",
+}
+
+
+def make_classifier(arch: str, width: int = 64, wide: int = 96, folded: bool = False) -> nn.Module:
+    if arch == "temporal":
+        return Classifier(width, wide, folded)
+    if arch == "spectral":
+        return SpectralClassifier(width, wide, folded)
+    raise ValueError(f"arch must be one of {sorted(ARCHITECTURES)}, not {arch!r}")
+
+
 class WakeWordModel(nn.Module):
     """PCM in; the probability and (for the front-end check in the C# tests) the log-mel out: what ships as ONNX."""
 
-    def __init__(self, classifier: Classifier) -> None:
+    def __init__(self, classifier: nn.Module) -> None:
         super().__init__()
         self.frontend = LogMel()
         self.classifier = classifier
@@ -160,15 +228,20 @@ class WakeWordModel(nn.Module):
 
 
 def is_folded(state: dict) -> bool:
-    """Whether a classifier state dict is of a folded Classifier (no BatchNorm statistics)."""
-    return "bn.running_mean" not in state
+    """Whether a classifier state dict is of a folded classifier (no BatchNorm statistics)."""
+    return not any(k.endswith("running_mean") for k in state)
+
+
+def arch_of(state: dict) -> str:
+    """The architecture a classifier state dict belongs to (ARCHITECTURES)."""
+    return "spectral" if any(k.startswith("spec.") for k in state) else "temporal"
 
 
 def count_params(m: nn.Module) -> int:
     return sum(p.numel() for p in m.parameters() if p.requires_grad)
 
 
-def export_onnx(classifier: Classifier, path: str) -> None:
+def export_onnx(classifier: nn.Module, path: str) -> None:
     export_model(WakeWordModel(classifier), path)
 
 
@@ -179,7 +252,7 @@ class Ensemble(nn.Module):
     needs the members to agree: with "prob", near 1 the score is 1 - the mean doubt, and one member sure of a near
     miss carries it over the threshold. The log-mel is computed once and normalised once per distinct normalisation."""
 
-    def __init__(self, members: list[tuple[Classifier, str]], combine: str = "prob") -> None:
+    def __init__(self, members: list[tuple[nn.Module, str]], combine: str = "prob") -> None:
         super().__init__()
         if combine not in COMBINATIONS:
             raise ValueError(f"combine must be one of {sorted(COMBINATIONS)}, not {combine!r}")

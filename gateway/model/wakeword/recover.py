@@ -32,16 +32,18 @@ def _initializers(graph: onnx.GraphProto) -> dict[str, np.ndarray]:
 
 
 def member_weights(graph: onnx.GraphProto, init: dict[str, np.ndarray], index: int) -> dict[str, torch.Tensor]:
-    """The state dict of member `index` of a folded Classifier, read from the graph's Conv and Gemm nodes (named by
-    module path: /classifiers.<i>/inp/Conv, /classifiers.<i>/blocks/blocks.<b>/dw/Conv, …/pw/Conv, …/out/Gemm) and
-    its initializers (`init`, _initializers)."""
+    """The state dict of member `index` of a folded classifier, read from the graph's Conv and Gemm nodes (named by
+    module path: /classifiers.<i>/inp/Conv, /classifiers.<i>/blocks/blocks.<b>/dw/Conv, …/pw/Conv, …/out/Gemm; a
+    Sequential's children repeat its name: blocks/blocks.0 is blocks.0) and its initializers (`init`,
+    _initializers)."""
     prefix = f"/classifiers.{index}/"
     state: dict[str, torch.Tensor] = {}
     for node in graph.node:
         if not node.name.startswith(prefix) or node.op_type not in ("Conv", "Gemm"):
             continue
-        path = node.name[len(prefix):].rsplit("/", 1)[0]           # "inp", "blocks/blocks.0/dw", "out"
-        module = path[len("blocks/"):].replace("/", ".") if path.startswith("blocks/") else path
+        parts = node.name[len(prefix):].split("/")[:-1]             # ["inp"], ["blocks", "blocks.0", "dw"], ["out"]
+        module = ".".join(part for i, part in enumerate(parts)
+                          if i + 1 == len(parts) or not parts[i + 1].startswith(part + "."))
         state[f"{module}.weight"] = torch.from_numpy(init[node.input[1]].copy())
         state[f"{module}.bias"] = torch.from_numpy(init[node.input[2]].copy())
     if not state:
@@ -103,7 +105,7 @@ def main() -> int:
     init = _initializers(graph)
     classifiers = []
     for i, member in enumerate(members):
-        clf = M.Classifier(*member["classifier_width"], folded=True)
+        clf = M.make_classifier(member.get("arch", "temporal"), *member["classifier_width"], folded=True)
         clf.load_state_dict(member_weights(graph, init, i))
         classifiers.append((clf.eval(), member["normalise"]))
     net = M.Ensemble(classifiers, config.get("ensemble_combine", "prob")).eval()
@@ -123,7 +125,8 @@ def main() -> int:
             sha = hashlib.sha256(f.read()).hexdigest()
         member_manifest = {
             "phrase": manifest["phrase"], "parameters": M.count_params(clf),
-            "config": {"classifier_width": member["classifier_width"], "folded_bn": True,
+            "config": {"arch": member.get("arch", "temporal"), "classifier_width": member["classifier_width"],
+                       "folded_bn": True,
                        "frontend": {**config["frontend"], "normalise": how,
                                     "normalisation": M.NORMALISATIONS[how]}},
             "training": {"steps": member["steps"], "cpu_seconds_training": member["cpu_seconds_training"],

@@ -62,7 +62,7 @@ def main() -> None:
         net = __import__("ensemble").build(config)
         net.load_state_dict(torch.load(pt))
     else:
-        clf = M.Classifier(*config.get("classifier_width", [64, 96]))
+        clf = M.make_classifier(config.get("arch", "temporal"), *config.get("classifier_width", [64, 96]))
         clf.load_state_dict(torch.load(pt))
         net = M.WakeWordModel(clf)
     net.eval()

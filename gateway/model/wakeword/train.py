@@ -70,6 +70,8 @@ def parse() -> argparse.Namespace:
                    help="generated household sentences (corpus.generated_sentences), each rendered once, as negatives")
     p.add_argument("--width", type=int, nargs=2, default=[64, 96], metavar=("FIRST", "WIDE"),
                    help="classifier channels (first conv/block, later blocks)")
+    p.add_argument("--arch", choices=sorted(M.ARCHITECTURES), default="temporal",
+                   help="classifier architecture (model.ARCHITECTURES; with --init, the init's own)")
     p.add_argument("--workers", type=int, default=2, help="processes making windows")
     p.add_argument("--mine-rounds", type=int, default=2, help="hard-negative mining rounds after the first training")
     p.add_argument("--mine-minutes", type=float, default=20.0, help="minutes of training-negative stream per round")
@@ -317,9 +319,12 @@ def main() -> int:
     init_state = torch.load(a.init) if a.init else None
     # A member recovered from a shipped graph (recover.py) has its BatchNorms folded and trains on without them.
     folded = init_state is not None and M.is_folded(init_state)
-    clf = M.Classifier(*a.width, folded=folded)
+    if init_state is not None and M.arch_of(init_state) != a.arch:
+        raise SystemExit(f"train.py: --init {a.init} is a {M.arch_of(init_state)} classifier; pass --arch "
+                         f"{M.arch_of(init_state)}")
+    clf = M.make_classifier(a.arch, *a.width, folded=folded)
     params = M.count_params(clf)
-    log(f"classifier parameters: {params} (width {a.width})")
+    log(f"{a.arch} classifier parameters: {params} (width {a.width})")
     opt = torch.optim.AdamW(clf.parameters(), lr=a.lr, weight_decay=1e-3)
     lossf = torch.nn.BCEWithLogitsLoss(reduction="none")
 
@@ -450,9 +455,8 @@ def main() -> int:
             "frontend": {"n_fft": M.N_FFT, "frame_hop": M.FRAME_HOP, "window": "hann (periodic)", "n_mels": M.N_MELS,
                          "f_min": M.F_MIN, "f_max": M.F_MAX, "mel": "htk", "log_floor": M.LOG_FLOOR,
                          "normalisation": M.NORMALISATIONS[M.NORMALISE], "normalise": M.NORMALISE},
-            "classifier": "conv1d 40->%d k3, 4 depthwise-separable blocks (k9; strides 2,2,2,1; %d,%d,%d,%d), "
-                          "max+mean pool over time, linear" % (a.width[0], a.width[0], a.width[1], a.width[1],
-                                                                a.width[1]),
+            "classifier": "%s; width %d, %d" % (M.ARCHITECTURES[a.arch], a.width[0], a.width[1]),
+            "arch": a.arch,
             "classifier_width": a.width,
             "folded_bn": folded,
             "suggested_detector": {"threshold": calib["chosen"]["threshold"],

@@ -53,6 +53,8 @@ public sealed class SmokeTrainingTests
             var members = manifest.GetProperty("training").GetProperty("ensemble");
             Assert.Equal(2, members.GetArrayLength());
             Assert.Equal(["window", "channel"], members.EnumerateArray().Select(m => m.GetProperty("normalise").GetString()));
+            // Both architectures (model.ARCHITECTURES): the temporal one and the 2-D spectral one.
+            Assert.Equal(["temporal", "spectral"], members.EnumerateArray().Select(m => m.GetProperty("arch").GetString()));
             // The near-miss family ("okay ambient", …) is rendered and in the member's recipe.
             var recipe = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "m1", "manifest.json"))).RootElement.GetProperty("data");
             Assert.Contains("okay ambient", recipe.GetProperty("near_miss_texts").EnumerateArray().Select(t => t.GetString()));
@@ -65,10 +67,11 @@ public sealed class SmokeTrainingTests
             Assert.Equal("logit", manifest.GetProperty("config").GetProperty("ensemble_combine").GetString());
 
             // The members came back out of the graph (recover.py) as folded classifiers, and one trained on from there.
-            foreach (var member in new[] { "m1", "m2" })
+            foreach (var (member, arch) in new[] { ("m1", "temporal"), ("m2", "spectral") })
             {
                 var recovered = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "recovered", member, "manifest.json"))).RootElement;
                 Assert.True(recovered.GetProperty("config").GetProperty("folded_bn").GetBoolean());
+                Assert.Equal(arch, recovered.GetProperty("config").GetProperty("arch").GetString());
                 Assert.True(File.Exists(Path.Combine(output, "recovered", member, "hey_ambient.pt")));
             }
 
