@@ -222,7 +222,7 @@ internal static class WakeWordBench
             stray += detections.Count(d => d < start || d > end);
             foreach (var t in Thresholds)
             {
-                if (Replay(smoothed, t, detector).Any(hop => (hop + 1L) * WakeWordDetector.HopSamples is var at && at >= start && at <= end + WakeWordDetector.HopSamples))
+                if (Replay(smoothed, t, detector).Any(hop => (hop + 1L) * WakeWordDetector.HopSamples is var at && at >= start && at <= end))
                 {
                     hitsAt[t]++;
                 }
