@@ -111,6 +111,12 @@ def _norm(channels: int, folded: bool, dims: int = 1) -> nn.Module:
     return nn.BatchNorm2d(channels) if dims == 2 else nn.BatchNorm1d(channels)
 
 
+def _score(x: torch.Tensor, drop: nn.Module, out: nn.Module) -> torch.Tensor:
+    """[B, C, T] -> logits [B]: max and mean over time, then the linear layer (both classifiers end so)."""
+    pooled = torch.cat([x.amax(dim=2), x.mean(dim=2)], dim=1)
+    return out(drop(pooled)).squeeze(1)
+
+
 class SeparableBlock(nn.Module):
     def __init__(self, cin: int, cout: int, kernel: int, stride: int, folded: bool = False) -> None:
         super().__init__()
@@ -144,9 +150,7 @@ class Classifier(nn.Module):
 
     def forward(self, feats: torch.Tensor) -> torch.Tensor:  # [B, M, T] -> logits [B]
         x = torch.relu(self.bn(self.inp(feats)))
-        x = self.blocks(x)
-        pooled = torch.cat([x.amax(dim=2), x.mean(dim=2)], dim=1)
-        return self.out(self.drop(pooled)).squeeze(1)
+        return _score(self.blocks(x), self.drop, self.out)
 
 
 class SeparableBlock2d(nn.Module):
@@ -193,9 +197,7 @@ class SpectralClassifier(nn.Module):
         x = torch.relu(self.bn(self.inp(feats.unsqueeze(1))))
         x = self.spec(x)                                            # [B, 48, 5, T/2]
         x = torch.relu(self.bnp(self.proj(x.flatten(1, 2))))
-        x = self.blocks(x)
-        pooled = torch.cat([x.amax(dim=2), x.mean(dim=2)], dim=1)
-        return self.out(self.drop(pooled)).squeeze(1)
+        return _score(self.blocks(x), self.drop, self.out)
 
 
 # Member architectures (train.py --arch; a manifest's config.arch, "temporal" when absent).
