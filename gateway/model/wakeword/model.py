@@ -111,6 +111,12 @@ def _norm(channels: int, folded: bool, dims: int = 1) -> nn.Module:
     return nn.BatchNorm2d(channels) if dims == 2 else nn.BatchNorm1d(channels)
 
 
+def _temporal_blocks(channels: list[int], strides: list[int], folded: bool) -> nn.Sequential:
+    """SeparableBlocks (kernel 9) from channels[i] to channels[i + 1] with strides[i]: both classifiers' temporal part."""
+    return nn.Sequential(*[SeparableBlock(cin, cout, 9, stride, folded)
+                           for cin, cout, stride in zip(channels, channels[1:], strides)])
+
+
 def _score(x: torch.Tensor, drop: nn.Module, out: nn.Module) -> torch.Tensor:
     """[B, C, T] -> logits [B]: max and mean over time, then the linear layer (both classifiers end so)."""
     pooled = torch.cat([x.amax(dim=2), x.mean(dim=2)], dim=1)
@@ -139,12 +145,7 @@ class Classifier(nn.Module):
         super().__init__()
         self.inp = nn.Conv1d(N_MELS, width, 3, padding=1, bias=folded)
         self.bn = _norm(width, folded)
-        self.blocks = nn.Sequential(
-            SeparableBlock(width, width, 9, 2, folded),
-            SeparableBlock(width, wide, 9, 2, folded),
-            SeparableBlock(wide, wide, 9, 2, folded),
-            SeparableBlock(wide, wide, 9, 1, folded),
-        )
+        self.blocks = _temporal_blocks([width, width, wide, wide, wide], [2, 2, 2, 1], folded)
         self.drop = nn.Dropout(0.1)
         self.out = nn.Linear(2 * wide, 1)
 
@@ -185,11 +186,7 @@ class SpectralClassifier(nn.Module):
         )
         self.proj = nn.Conv1d(48 * (N_MELS // 8), width, 1, bias=folded)
         self.bnp = _norm(width, folded)
-        self.blocks = nn.Sequential(
-            SeparableBlock(width, wide, 9, 2, folded),
-            SeparableBlock(wide, wide, 9, 2, folded),
-            SeparableBlock(wide, wide, 9, 1, folded),
-        )
+        self.blocks = _temporal_blocks([width, wide, wide, wide], [2, 2, 1], folded)
         self.drop = nn.Dropout(0.1)
         self.out = nn.Linear(2 * wide, 1)
 
