@@ -1,12 +1,13 @@
 """Average trained wake-word models into one PCM-in ONNX graph, calibrate the average, write its manifest.
 
-  python3 ensemble.py --members out/runC out/runD out/runE --out out/ensemble [--calib-minutes 45]
+  python3 ensemble.py --members out/runC out/runD out/runE --out out/ensemble [--calib-minutes 45] [--choose N]
 
 Each member directory holds what train.py wrote (<slug>.pt and manifest.json: width, front-end normalisation). The
 ensemble's score combines the members' outputs (--combine, model.COMBINATIONS: by default the sigmoid of their mean
 logit; members recovered from a shipped graph by recover.py work too); its decision rule is calibrated exactly
 as train.py calibrates one model: training-split audio only (training voices and sentences, held-back training-voice
-positives), never the bench's sentences or held-out voices. The ONNX has the single model's inputs and outputs, so
+positives), never the bench's sentences or held-out voices. Each member's logits on that audio are computed once
+and cached, so --choose (candidates in, the set the calibration likes out) can try many sets. The ONNX has the single model's inputs and outputs, so
 the C# detector does not know the difference.
 """
 from __future__ import annotations
@@ -19,26 +20,15 @@ import os
 import sys
 import time
 
+import numpy as np
 import torch
-from torch import nn
 
 import data
 import model as M
 import train
 
 
-class _Logit(nn.Module):
-    """train.calibrate scores sigmoid(clf(fe(pcm))): hand it the ensemble's mean probability as a logit."""
-
-    def __init__(self, ensemble: M.Ensemble) -> None:
-        super().__init__()
-        self.ensemble = ensemble
-
-    def forward(self, pcm: torch.Tensor) -> torch.Tensor:
-        return torch.logit(self.ensemble(pcm)[0], eps=1e-7)
-
-
-def load_member(directory: str, slug: str) -> tuple[nn.Module, str, dict]:
+def load_member(directory: str, slug: str) -> tuple[torch.nn.Module, str, dict]:
     with open(os.path.join(directory, "manifest.json")) as f:
         manifest = json.load(f)
     config = manifest["config"]
@@ -72,6 +62,9 @@ def main() -> int:
     p.add_argument("--seed", type=int, default=1, help="seed of the calibration audio (train.py's rendering seed)")
     p.add_argument("--combine", choices=sorted(M.COMBINATIONS), default="logit",
                    help="how the members' outputs become one score (model.COMBINATIONS)")
+    p.add_argument("--choose", type=int, default=0, metavar="N",
+                   help="treat --members as candidates: drop members while the calibration gets better or there are "
+                        "more than N (choose())")
     p.add_argument("--smoke", action="store_true", help="calibrate on the smoke clips and one minute (CI)")
     a = p.parse_args()
     torch.set_num_threads(1)
@@ -90,7 +83,6 @@ def main() -> int:
         if info["manifest"]["phrase"] != a.phrase:
             raise SystemExit(f"ensemble.py: {info['summary']['run']} was trained for "
                              f"'{info['manifest']['phrase']}', not '{a.phrase}'")
-    net = M.Ensemble([(clf, how) for clf, how, _ in loaded], a.combine).eval()
     log(f"ensemble of {len(loaded)}: " + ", ".join(f"{i['summary']['run']} ({i['summary']['normalise']}, "
                                                      f"{i['summary']['parameters']} params)" for _, _, i in loaded))
 
@@ -101,8 +93,19 @@ def main() -> int:
     stream = data.stream_pool(clips, conf_texts, a.phrase)
     sampler = data.Sampler(clips, seed=ta.seed + 3000, stream=stream)
     befores = list(clips.everyday[:200])
-    calib = train.calibrate(_Logit(net), nn.Identity(), sampler, cal_pos, befores,
-                            1.0 if a.smoke else a.calib_minutes, log)
+    minutes = 1.0 if a.smoke else a.calib_minutes
+    neg, positives = train.calibration_audio(sampler, cal_pos, befores, minutes)
+    cache = None if a.smoke else os.path.join(ta.cache, "member_scores")
+    scored = member_scores(loaded, neg, positives, f"seed{a.seed}_{minutes:g}min", cache, log)
+    if a.choose:
+        keep = choose(scored, a.choose, a.combine, len(neg), positives, [i["summary"]["run"] for _, _, i in loaded], log)
+        loaded = [loaded[k] for k in keep]
+        scored = [scored[k] for k in keep]
+        log(f"chosen {len(loaded)}: " + ", ".join(i["summary"]["run"] for _, _, i in loaded))
+    net = M.Ensemble([(clf, how) for clf, how, _ in loaded], a.combine).eval()
+    neg_s, pos_s = combined(scored, a.combine)
+    calib = train.calibration_rule(neg_s, len(neg), [(p, start, last) for p, (_, start, last) in zip(pos_s, positives)],
+                                   log)
     log(f"calibration (training split): {calib}")
 
     onnx_path = os.path.join(a.out, f"{slug}.onnx")
@@ -143,6 +146,81 @@ def main() -> int:
     log(f"wrote {onnx_path} ({manifest['bytes']} bytes, sha256 {sha[:12]}…, {manifest['parameters']} parameters) "
         f"and manifest.json in {time.time() - t0:.0f} s")
     return 0
+
+
+def member_scores(loaded, neg: np.ndarray, positives, key: str, cache: str | None, log) -> list[dict]:
+    """Each member's logits on the calibration audio: {"neg": [hops], "pos": [[hops] per clip]}. Cached by the
+    member's weights (.pt sha256) and the audio's key, so a member is scored once however many ensembles try it."""
+    out, todo = [None] * len(loaded), []
+    for k, (_, _, info) in enumerate(loaded):
+        path = cache and os.path.join(cache, f"{info['summary']['pt_sha256'][:16]}_{key}.npz")
+        if path and os.path.exists(path):
+            z = np.load(path)
+            out[k] = {"neg": z["neg"], "pos": np.split(z["pos"], np.cumsum(z["lengths"])[:-1])}
+        else:
+            todo.append((k, path))
+    if todo:
+        t0 = time.time()
+        net = M.Ensemble([(loaded[k][0], loaded[k][1]) for k, _ in todo], "logit").eval()
+        neg_l = _logits(net, neg, M.WINDOW_SAMPLES)
+        pos_l = [_logits(net, x, train.POSITIVE_FIRST_END) for x, _, _ in positives]
+        for j, (k, path) in enumerate(todo):
+            out[k] = {"neg": neg_l[j], "pos": [p[j] for p in pos_l]}
+            if path:
+                os.makedirs(cache, exist_ok=True)
+                np.savez(path, neg=out[k]["neg"], pos=np.concatenate(out[k]["pos"]),
+                         lengths=np.array([len(p) for p in out[k]["pos"]]))
+        log(f"scored {len(todo)} member(s) on the calibration audio in {time.time() - t0:.0f} s "
+            f"({len(loaded) - len(todo)} from the cache)")
+    return out
+
+
+def _logits(net: M.Ensemble, pcm: np.ndarray, first_end: int) -> np.ndarray:
+    view = train.hop_windows(pcm, first_end)
+    with torch.no_grad():
+        return torch.cat([net.member_logits(torch.from_numpy(np.ascontiguousarray(view[i:i + 256])))[0]
+                          for i in range(0, len(view), 256)], dim=1).numpy()
+
+
+def combined(scored: list[dict], how: str) -> tuple[np.ndarray, list[np.ndarray]]:
+    """The ensemble's scores from its members' logits, as the graph combines them (model.combine)."""
+    neg = M.combine(torch.from_numpy(np.stack([m["neg"] for m in scored])), how).numpy()
+    pos = [M.combine(torch.from_numpy(np.stack([m["pos"][i] for m in scored])), how).numpy()
+           for i in range(len(scored[0]["pos"]))]
+    return neg, pos
+
+
+# What choose() compares: the calibration's own pick (no false accept on its stream) and, to tell apart sets that
+# tie there, recall with up to three (≈ 4/h on 45 min): the two averaged. Single hops and the mean of 2, one trigger
+# hop, from 0.9 up, where every shipped rule has been.
+CHOICE_RULES = [(m, 1, t) for m in (1, 2) for t in train.CALIBRATION_THRESHOLDS if t >= 0.9]
+
+
+def choice_score(scored: list[dict], how: str, neg_samples: int, positives) -> float:
+    neg, pos = combined(scored, how)
+    table = train.rule_table(neg, neg_samples, [(p, start, last) for p, (_, start, last) in zip(pos, positives)],
+                             CHOICE_RULES)
+    strict = max((r["recall"] for r in table if r["fa_per_hour"] <= 0.5), default=0.0)
+    loose = max((r["recall"] for r in table if r["false_accepts"] <= 3), default=0.0)
+    return (strict + loose) / 2
+
+
+def choose(scored: list[dict], most: int, how: str, neg_samples: int, positives, names: list[str], log) -> list[int]:
+    """Backward elimination on the training-split calibration: drop the member whose absence scores best
+    (choice_score) while that is at least as good as keeping it, or while there are more than `most`. Returns the
+    indices kept. Every member costs CPU on every hop, so a member that adds nothing goes."""
+    keep = list(range(len(scored)))
+    current = choice_score(scored, how, neg_samples, positives)
+    log(f"choose: all {len(keep)} candidates score {current:.4f}")
+    while len(keep) > 1:
+        trials = [(choice_score([scored[k] for k in keep if k != d], how, neg_samples, positives), d) for d in keep]
+        best, drop = max(trials, key=lambda t: (t[0], -t[1]))
+        if len(keep) <= most and best < current:
+            break
+        keep.remove(drop)
+        current = best
+        log(f"choose: without {names[drop]}: {best:.4f} ({len(keep)} left)")
+    return keep
 
 
 def build(config: dict) -> M.Ensemble:

@@ -260,13 +260,22 @@ class Ensemble(nn.Module):
         self.hows = [how for _, how in members]
         self.combine = combine
 
-    def forward(self, pcm: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+    def member_logits(self, pcm: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+        """Every member's logit [members, batch], and the first member's normalised log-mel."""
         raw = self.frontend.raw(pcm)
         feats = {how: normalise(raw, how).transpose(1, 2) for how in sorted(set(self.hows))}
-        logits = torch.stack([c(feats[how]) for c, how in zip(self.classifiers, self.hows)])
-        if self.combine == "logit":
-            return torch.sigmoid(logits.mean(dim=0)), feats[self.hows[0]]
-        return torch.sigmoid(logits).mean(dim=0), feats[self.hows[0]]
+        return torch.stack([c(feats[how]) for c, how in zip(self.classifiers, self.hows)]), feats[self.hows[0]]
+
+    def forward(self, pcm: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+        logits, feats = self.member_logits(pcm)
+        return combine(logits, self.combine), feats
+
+
+def combine(logits: torch.Tensor, how: str) -> torch.Tensor:
+    """The members' logits [members, ...] as one score (COMBINATIONS)."""
+    if how == "logit":
+        return torch.sigmoid(logits.mean(dim=0))
+    return torch.sigmoid(logits).mean(dim=0)
 
 
 # How an ensemble's members' outputs become one score (ensemble.py --combine; README "Ensemble").

@@ -142,11 +142,16 @@ def make_windows(clips, positives, stream, n: int, seed: int, workers: int) -> t
     return torch.cat([p[0] for p in parts]), torch.cat([p[1] for p in parts])
 
 
+def hop_windows(pcm: np.ndarray, first_end: int = M.WINDOW_SAMPLES) -> np.ndarray:
+    """The windows the C# stream scores, a view: ending at first_end, first_end + hop, ..."""
+    return np.lib.stride_tricks.sliding_window_view(pcm, M.WINDOW_SAMPLES)[first_end - M.WINDOW_SAMPLES::M.HOP_SAMPLES]
+
+
 def stream_scores(clf: M.Classifier, fe: M.LogMel, pcm: np.ndarray, keep_above: float | None = None,
                   first_end: int = M.WINDOW_SAMPLES):
     """The model's score every hop (window ending at first_end, first_end + hop, ...) over a long stream; with
     keep_above, also the front-end features of the windows scoring at least that (hard negatives)."""
-    view = np.lib.stride_tricks.sliding_window_view(pcm, M.WINDOW_SAMPLES)[first_end - M.WINDOW_SAMPLES::M.HOP_SAMPLES]
+    view = hop_windows(pcm, first_end)
     clf.eval()
     scores, kept = [], []
     with torch.no_grad():
@@ -173,14 +178,17 @@ def detections(scores: np.ndarray, threshold: float, smoothing: int, trigger: in
     c = np.cumsum(np.concatenate([[0.0], scores]))
     idx = np.arange(1, len(scores) + 1)
     lo = np.maximum(0, idx - smoothing)
-    smooth = (c[idx] - c[lo]) / (idx - lo)
-    out, run, since = [], 0, 10 ** 9
-    for i, v in enumerate(smooth):
-        since += 1
-        run = run + 1 if v >= threshold else 0
-        if run >= trigger and since >= REFRACTORY_HOPS:
+    above = (c[idx] - c[lo]) / (idx - lo) >= threshold
+    run = above.copy()
+    for k in range(1, trigger):          # above on this hop and the trigger - 1 before it
+        run[k:] &= above[:-k]
+        run[:k] = False
+    # Only the hops that qualify are walked: at the thresholds that matter they are few.
+    out, last = [], -10 ** 9
+    for i in np.flatnonzero(run).tolist():
+        if i - last >= REFRACTORY_HOPS:
             out.append(i)
-            since = 0
+            last = i
     return out
 
 
@@ -190,33 +198,59 @@ CALIBRATION_THRESHOLDS = sorted(set(np.round(np.arange(0.30, 0.991, 0.01), 2).to
                                 | {0.975, 0.985, 0.992, 0.994, 0.996, 0.998, 0.999})
 
 
-def calibrate(clf, fe, sampler: data.Sampler, cal_pos: list[np.ndarray], befores: list[np.ndarray],
-              minutes: float, log) -> dict:
-    """Threshold and decision rule from TRAINING-split audio only: a fresh negative stream (training voices and
-    sentences, its own seed) and held-back training-voice positives in bench-shaped clips. Never the evaluation
-    sentences or the held-out voices."""
+def calibration_audio(sampler: data.Sampler, cal_pos: list[np.ndarray], befores: list[np.ndarray],
+                      minutes: float) -> tuple[np.ndarray, list[tuple[np.ndarray, int, int]]]:
+    """The calibration's audio, from TRAINING-split clips only: a fresh negative stream (training voices and
+    sentences, the sampler's own seed) and the held-back training-voice positives in bench-shaped clips, each as
+    (pcm with a silent window in front, as the C# stream starts; first sample of the phrase; last sample a hit may
+    end on). The same sampler state gives the same audio (ensemble.py scores members on it one by one)."""
     rng = sampler.rng
     neg = sampler.negative_stream(minutes * 60)
-    neg_scores = stream_scores(clf, fe, neg)
-    hours = len(neg) / data.SR / 3600
-    pos_runs = []
+    positives = []
     for k, clip in enumerate(cal_pos):
         before = befores[k % len(befores)] if rng.random() < 0.5 else None
         x, start, end = sampler.positive_clip(clip, before)
-        # The C# stream starts from a silent window: prepend one, score at every hop boundary.
         padded = np.concatenate([np.zeros(M.WINDOW_SAMPLES, dtype=np.float32), x])
-        s = stream_scores(clf, fe, padded, first_end=M.WINDOW_SAMPLES + M.HOP_SAMPLES)
-        ends = np.arange(1, len(s) + 1) * M.HOP_SAMPLES          # samples of x fed when each score was made
-        pos_runs.append((s, ends, start, end + int(0.75 * data.SR)))
+        positives.append((padded, start, end + int(0.75 * data.SR)))
+    return neg, positives
+
+
+# A positive clip's scores start at the window ending one hop into the clip (the C# stream's first full hop).
+POSITIVE_FIRST_END = M.WINDOW_SAMPLES + M.HOP_SAMPLES
+
+
+def calibrate(clf, fe, sampler: data.Sampler, cal_pos: list[np.ndarray], befores: list[np.ndarray],
+              minutes: float, log) -> dict:
+    """Threshold and decision rule from TRAINING-split audio only (calibration_audio). Never the evaluation
+    sentences or the held-out voices."""
+    neg, positives = calibration_audio(sampler, cal_pos, befores, minutes)
+    return calibration_rule(stream_scores(clf, fe, neg), len(neg),
+                            [(stream_scores(clf, fe, x, first_end=POSITIVE_FIRST_END), start, last)
+                             for x, start, last in positives], log)
+
+
+def rule_table(neg_scores: np.ndarray, neg_samples: int, pos_scores: list[tuple[np.ndarray, int, int]],
+               rules=None) -> list[dict]:
+    """False accepts and recall of every rule (smoothing × trigger × CALIBRATION_THRESHOLDS, or `rules`), from the
+    scores of the negative stream (neg_samples long) and of each positive clip (scores, phrase start, last hit
+    sample)."""
+    hours = neg_samples / data.SR / 3600
+    pos_runs = [(s, np.arange(1, len(s) + 1) * M.HOP_SAMPLES, start, last) for s, start, last in pos_scores]
     table = []
-    for smoothing in (1, 2, 3):
-        for trigger in (1, 2, 3):
-            for t in CALIBRATION_THRESHOLDS:
-                fa = len(detections(neg_scores, t, smoothing, trigger))
-                hits = sum(any(lo <= ends[i] <= hi + M.HOP_SAMPLES for i in detections(s, t, smoothing, trigger))
-                           for s, ends, lo, hi in pos_runs)
-                table.append({"threshold": float(t), "smoothing_hops": smoothing, "trigger_hops": trigger,
-                              "false_accepts": fa, "fa_per_hour": fa / hours, "recall": hits / len(pos_runs)})
+    every = [(m, r, t) for m in (1, 2, 3) for r in (1, 2, 3) for t in CALIBRATION_THRESHOLDS]
+    for smoothing, trigger, t in rules or every:
+        fa = len(detections(neg_scores, t, smoothing, trigger))
+        hits = sum(any(lo <= ends[i] <= hi + M.HOP_SAMPLES for i in detections(s, t, smoothing, trigger))
+                   for s, ends, lo, hi in pos_runs)
+        table.append({"threshold": float(t), "smoothing_hops": smoothing, "trigger_hops": trigger,
+                      "false_accepts": fa, "fa_per_hour": fa / hours, "recall": hits / len(pos_runs)})
+    return table
+
+
+def calibration_rule(neg_scores: np.ndarray, neg_samples: int, pos_scores: list[tuple[np.ndarray, int, int]],
+                     log) -> dict:
+    """The calibration table (rule_table) and the rule it picks."""
+    table = rule_table(neg_scores, neg_samples, pos_scores)
     # Pick: at most one false accept on the calibration stream (it is shorter than the bench's 5 h), best recall,
     # then fewest false accepts, then the simplest rule. When no rule gets there (an undertrained model), the rules
     # with the fewest false accepts: a detector that misses is safer to ship than one that speaks up unasked.
@@ -233,7 +267,7 @@ def calibrate(clf, fe, sampler: data.Sampler, cal_pos: list[np.ndarray], befores
             log(f"  rule mean{smoothing}/run{trigger}: at 0.50 recall {r5['recall']:.3f} FA/h {r5['fa_per_hour']:.2f}; "
                 + (f"best with FA/h <= 0.5: t={b['threshold']:.2f} recall {b['recall']:.3f} FA/h {b['fa_per_hour']:.2f}"
                    if b else "none reaches FA/h <= 0.5"))
-    return {"hours_negative": round(hours, 2), "positives": len(pos_runs), "chosen": best,
+    return {"hours_negative": round(neg_samples / data.SR / 3600, 2), "positives": len(pos_scores), "chosen": best,
             "negative_windows_above_0.5": float((neg_scores >= 0.5).mean())}
 
 
