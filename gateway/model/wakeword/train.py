@@ -28,7 +28,8 @@ def parse() -> argparse.Namespace:
     p.add_argument("--phrase", default="hey ambient")
     p.add_argument("--minutes", type=float, default=22.0,
                    help="training budget in CPU minutes of this process (after rendering and window making)")
-    p.add_argument("--windows", type=int, default=40000, help="augmented training windows made once")
+    p.add_argument("--windows", type=int, default=200000,
+                   help="augmented training windows made once (40,000 until 2026-12-01: README \"More windows\")")
     p.add_argument("--max-epochs", type=int, default=40)
     p.add_argument("--init", help="start from these classifier weights (a .pt written by an earlier run)")
     p.add_argument("--out", required=True)

@@ -12,7 +12,7 @@ public sealed class WakeWordOptions
     public static string DefaultModelPath => Path.Combine(AppContext.BaseDirectory, "wakeword", "hey_ambient.onnx");
 
     /// <summary>
-    /// PCM-in ONNX model (gateway/model/wakeword/train.sh writes one for any phrase; the shipped one is an ensemble of twelve
+    /// PCM-in ONNX model (gateway/model/wakeword/train.sh writes one for any phrase; the shipped one is an ensemble of four
     /// classifiers in one graph, the sigmoid of the mean of their logits).
     /// </summary>
     public string ModelPath { get; set; } = DefaultModelPath;
@@ -23,10 +23,10 @@ public sealed class WakeWordOptions
     /// accept in 45 min of training-split negative stream (gateway/model/wakeword/train.py, calibrate; ensemble.py for an
     /// ensemble).
     /// </summary>
-    public float Threshold { get; set; } = 0.998f;
+    public float Threshold { get; set; } = 0.98f;
 
-    /// <summary>How many consecutive 80 ms scores are averaged before the threshold (1 = no smoothing; 2, the mean of the last two, is the calibrated default).</summary>
-    public int SmoothingHops { get; set; } = 2;
+    /// <summary>How many consecutive 80 ms scores are averaged before the threshold (1 = no smoothing, the calibrated default; 2 = the mean of the last two).</summary>
+    public int SmoothingHops { get; set; } = 1;
 
     /// <summary>
     /// How many consecutive hops the smoothed score must stay at or above <see cref="Threshold"/> before the wake word
