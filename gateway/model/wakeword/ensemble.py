@@ -7,8 +7,8 @@ ensemble's score combines the members' outputs (--combine, model.COMBINATIONS: b
 logit; members recovered from a shipped graph by recover.py work too); its decision rule is calibrated exactly
 as train.py calibrates one model: training-split audio only (training voices and sentences, held-back training-voice
 positives), never the bench's sentences or held-out voices. Each member's logits on that audio are computed once
-and cached, so --choose (candidates in, the set the calibration likes out) can try many sets. The ONNX has the single model's inputs and outputs, so
-the C# detector does not know the difference.
+and cached, so --choose (candidates in, the set the calibration likes out) can try many sets. The ONNX has the
+single model's inputs and outputs, so the C# detector does not know the difference.
 """
 from __future__ import annotations
 
@@ -63,8 +63,8 @@ def main() -> int:
     p.add_argument("--combine", choices=sorted(M.COMBINATIONS), default="logit",
                    help="how the members' outputs become one score (model.COMBINATIONS)")
     p.add_argument("--choose", type=int, default=0, metavar="N",
-                   help="treat --members as candidates: drop members while the calibration gets better or there are "
-                        "more than N (choose())")
+                   help="treat --members as candidates: drop members while the calibration does no worse without "
+                        "them, or while more than N are left (choose())")
     p.add_argument("--smoke", action="store_true", help="calibrate on the smoke clips and one minute (CI)")
     a = p.parse_args()
     torch.set_num_threads(1)
