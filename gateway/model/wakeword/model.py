@@ -275,6 +275,11 @@ def combine(logits: torch.Tensor, how: str) -> torch.Tensor:
     """The members' logits [members, ...] as one score (COMBINATIONS)."""
     if how == "logit":
         return torch.sigmoid(logits.mean(dim=0))
+    if how == "trimmed":
+        if logits.shape[0] < 3:
+            raise ValueError(f"combine 'trimmed' needs at least 3 members, not {logits.shape[0]}")
+        kept = logits.sum(dim=0) - logits.max(dim=0).values - logits.min(dim=0).values
+        return torch.sigmoid(kept / (logits.shape[0] - 2))
     return torch.sigmoid(logits).mean(dim=0)
 
 
@@ -282,6 +287,9 @@ def combine(logits: torch.Tensor, how: str) -> torch.Tensor:
 COMBINATIONS = {
     "prob": "mean of the members' probabilities",
     "logit": "sigmoid of the mean of the members' logits (the geometric mean of their odds)",
+    # One member fooled by a near miss (its logit far above the rest) moves "logit" by its share; here the highest
+    # and the lowest logit are left out, so neither one sure member nor one that misses decides alone.
+    "trimmed": "sigmoid of the mean of the members' logits without the highest and the lowest",
 }
 
 

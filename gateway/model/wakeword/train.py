@@ -8,6 +8,7 @@ Run with Debian's /usr/bin/python3 (python3-torch 1.13, python3-onnx); see READM
 from __future__ import annotations
 
 import argparse
+import contextlib
 import hashlib
 import json
 import math
@@ -120,13 +121,25 @@ def _windows_worker(job: tuple[int, int]) -> tuple[torch.Tensor, torch.Tensor]:
     torch.set_num_threads(1)
     s = data.Sampler(_G["clips"], seed=seed, positives=_G["positives"], stream=_G["stream"])
     fe = M.FastLogMel()
-    feats, labels = [], []
+    feats = labels = None
     for i in range(0, n, 128):
         xs, ys = s.batch(min(128, n - i))
         with torch.no_grad():
-            feats.append(fe(torch.from_numpy(xs)).to(torch.float16))
-        labels.append(torch.from_numpy(ys))
-    return torch.cat(feats), torch.cat(labels)
+            f = fe(torch.from_numpy(xs)).to(torch.float16)
+        feats, labels = _place(feats, labels, n, i, f, torch.from_numpy(ys))
+    return feats, labels
+
+
+def _place(feats, labels, n: int, at: int, f: torch.Tensor, y: torch.Tensor):
+    """Copies a batch into the n-row tensors, made at the first batch: filled in place rather than concatenated,
+    so n windows take their own size once (torch.cat of the parts needed twice that: 800,000 windows ran a 24 GB
+    machine out of memory)."""
+    if feats is None:
+        feats = torch.empty((n,) + tuple(f.shape[1:]), dtype=f.dtype)
+        labels = torch.empty((n,) + tuple(y.shape[1:]), dtype=y.dtype)
+    feats[at:at + len(f)] = f
+    labels[at:at + len(y)] = y
+    return feats, labels
 
 
 def make_windows(clips, positives, stream, n: int, seed: int, workers: int) -> tuple[torch.Tensor, torch.Tensor]:
@@ -135,12 +148,15 @@ def make_windows(clips, positives, stream, n: int, seed: int, workers: int) -> t
     _G.update(clips=clips, positives=positives, stream=stream)
     chunk = int(math.ceil(n / max(1, workers * 4)))
     jobs = [(seed * 1000 + k, min(chunk, n - k * chunk)) for k in range(int(math.ceil(n / chunk)))]
-    if workers <= 1:
-        parts = [_windows_worker(j) for j in jobs]
-    else:
-        with mp.get_context("fork").Pool(workers) as pool:
-            parts = pool.map(_windows_worker, jobs)
-    return torch.cat([p[0] for p in parts]), torch.cat([p[1] for p in parts])
+    feats = labels = None
+    at = 0
+    with contextlib.ExitStack() as stack:
+        parts = map(_windows_worker, jobs) if workers <= 1 else \
+            stack.enter_context(mp.get_context("fork").Pool(workers)).imap(_windows_worker, jobs)
+        for f, y in parts:   # in job order, as pool.map gave them: the same windows for the same seed
+            feats, labels = _place(feats, labels, n, at, f, y)
+            at += len(f)
+    return feats, labels
 
 
 def hop_windows(pcm: np.ndarray, first_end: int = M.WINDOW_SAMPLES) -> np.ndarray:
