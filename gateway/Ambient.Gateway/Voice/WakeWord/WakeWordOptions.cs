@@ -12,7 +12,7 @@ public sealed class WakeWordOptions
     public static string DefaultModelPath => Path.Combine(AppContext.BaseDirectory, "wakeword", "hey_ambient.onnx");
 
     /// <summary>
-    /// PCM-in ONNX model (gateway/model/wakeword/train.sh writes one for any phrase; the shipped one is an ensemble of four
+    /// PCM-in ONNX model (gateway/model/wakeword/train.sh writes one for any phrase; the shipped one is an ensemble of six
     /// classifiers in one graph, the sigmoid of the mean of their logits).
     /// </summary>
     public string ModelPath { get; set; } = DefaultModelPath;
