@@ -53,7 +53,7 @@ internal static class WakeWordBench
                 case "--hours": hours = double.Parse(args[++i], CultureInfo.InvariantCulture); break;
                 case "--positives": positives = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
                 case "--seed": seed = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
-                case "--renders": renders = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
+                case "--renders" when i + 1 < args.Length && int.TryParse(args[i + 1], CultureInfo.InvariantCulture, out var r) && r > 0: renders = r; i++; break;
                 case "--streams": streams = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
                 case "--model": modelPath = args[++i]; break;
                 case "--update-manifest": update = true; break;
