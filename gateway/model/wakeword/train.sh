@@ -29,8 +29,8 @@ if ((members <= 1)); then
 else
   # Members differ where their errors should: data order and augmentation (seed), log-mel normalisation, width,
   # speed perturbation, architecture (mostly spectral: README "The shipped model"), windows (400,000 for the second, as
-  # run181, the best single member so far). Each is a whole train.py run
-  # (own mining and calibration, kept in its manifest).
+  # run181, the best single member so far). Each is a whole train.py run (own mining and calibration, kept in its
+  # manifest).
   recipes=("--seed 1 --arch spectral" "--seed 21 --arch spectral --frontend channel --windows 400000"
            "--seed 31 --width 96 128 --perturb 0.12" "--seed 41 --arch spectral --perturb 0.12")
   dirs=()
