@@ -201,6 +201,62 @@ def generated_sentences(n: int, seed: int) -> list[str]:
     return out
 
 
+# Held-out household speech for the bench's false-accept stream (`--negatives household`), alongside EVAL_SENTENCES:
+# openWakeWord measures false accepts per hour on a dinner-party corpus, so the bench needs far more than 34 sentences
+# of it. Own word lists, none shared with the training lists above; a sentence that matches any training text is
+# dropped (eval_household checks). Training never renders these.
+_EVAL_SUBJECTS = ["Oliver", "Grace", "your uncle", "the twins", "my boss", "Priya", "the vet", "our landlord", "Noah",
+                  "the postman", "granny", "Ella", "the lodger", "Dan", "Mrs Patel", "the electrician"]
+_EVAL_VERBS = ["fixed", "painted", "collected", "ordered", "ate", "spilled", "returned", "booked",
+               "recorded", "watered", "mended", "chopped", "counted", "sorted", "wrapped", "measured"]
+_EVAL_OBJECTS = ["the tomatoes", "the birthday cake", "the bathroom tiles", "the printer ink", "the kitchen clock",
+                 "the sofa cushions", "the fruit bowl", "the paddling pool", "the tent", "the chess set",
+                 "the recycling bags", "the cooking oil", "the new kettle", "the dentist bill", "the school shoes",
+                 "the flower pots", "the spare bulbs", "the guest room"]
+_EVAL_WHEN = ["", " on Saturday", " after dinner", " before school", " last week", " at lunchtime", " this afternoon",
+              " the other day", " earlier"]
+_EVAL_QUESTIONS = ["did {s} remember to check {o}", "when is {s} coming back", "how much was {o}",
+                   "do we still need {o}", "has anyone seen {o}", "what time does {s} finish work",
+                   "should we move {o}", "is it my turn to do {o}", "who {v} {o}"]
+_EVAL_REMARKS = [
+    "hey Oliver, your tea is ready", "hey Grace, can you hold this", "hey Noah, put your coat on",
+    "hey Priya, the taxi is here", "hey Ella, lunch is on the table", "hey Dan, shut the gate",
+    "hey guys, the film is starting", "oh hey, you're back early", "hey, has the rain stopped",
+    "hey, I found your keys", "hey, what's that smell", "and then she said it was fine",
+    "I honestly don't mind either way", "turn it off at the wall", "it's on the second shelf",
+    "we can ask them at the weekend", "the ambient temperature sensor says nineteen", "an ambient track is playing",
+    "I'm being careful", "the ambulance is at number nine", "Amelia is bringing dessert",
+    "Ian and Bea are on their way", "hang on, I'm on the phone", "that's not what I meant",
+    "put it on my account", "the match went to extra time", "we're nearly out of bin bags",
+    "Annie says hello", "the embassy called about the visa", "hey, any news from the garage",
+]
+
+
+def eval_household(n: int = 100, seed: int = 20261201) -> list[str]:
+    """`n` held-out household sentences (statements, questions, remarks) from the _EVAL_ lists, none of them a
+    training text (EVERYDAY, EVERYDAY_MORE, generated_sentences' word lists, the confusables) or an EVAL_SENTENCE.
+    Fixed by its defaults: the manifest carries the list the bench speaks."""
+    rng = np.random.default_rng(seed)
+    pick = lambda xs: xs[int(rng.integers(len(xs)))]
+    key = lambda t: "".join(c for c in t.lower() if c.isalpha())
+    taken = {key(t) for t in EVERYDAY + EVERYDAY_MORE + EVAL_SENTENCES + CONFUSABLE_HEY_AMBIENT + _REMARKS}
+    out: list[str] = []
+    for _ in range(n * 20):
+        if len(out) >= n:
+            break
+        kind = rng.random()
+        if kind < 0.5:
+            text = f"{pick(_EVAL_SUBJECTS)} {pick(_EVAL_VERBS)} {pick(_EVAL_OBJECTS)}{pick(_EVAL_WHEN)}"
+        elif kind < 0.8:
+            text = pick(_EVAL_QUESTIONS).format(s=pick(_EVAL_SUBJECTS), o=pick(_EVAL_OBJECTS), v=pick(_EVAL_VERBS))
+        else:
+            text = pick(_EVAL_REMARKS)
+        if key(text) not in taken:
+            taken.add(key(text))
+            out.append(text)
+    return out
+
+
 def voice_grid(voices, variants, rates, pitches) -> list[Voice]:
     return [Voice(v, var, r, p, 100) for v, var, r, p in itertools.product(voices, variants, rates, pitches)]
 

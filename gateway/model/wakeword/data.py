@@ -92,6 +92,7 @@ def render_clips(phrase: str, n_pos: int, n_conf_per: int, n_every_per: int, n_h
         "heldout_rates": corpus.HELDOUT_RATES, "heldout_pitches": corpus.HELDOUT_PITCHES,
         "heldout_rule": "(held-out voice or held-out variant) and held-out rate and held-out pitch; never trained on",
         "eval_sentences": corpus.EVAL_SENTENCES,
+        "eval_household": corpus.eval_household(),
     }
     clips = _cached("clips", (pos_jobs, conf_jobs, every_jobs, held_jobs), cache_dir, lambda: Clips(
         positives=_render_all(pos_jobs, workers),
@@ -193,14 +194,15 @@ def render_accented_near_misses(phrase: str, n_per: int, seed: int, cache_dir: s
     return _cached("nearmissacc", tuple(jobs), cache_dir, lambda: _render_all(jobs, workers))
 
 
-def render_generated(phrase: str, n: int, seed: int, cache_dir: str | None, workers: int = 3) -> list[np.ndarray]:
+def render_generated(phrase: str, n: int, seed: int, cache_dir: str | None, workers: int = 3,
+                     exclude: frozenset[str] = frozenset()) -> list[np.ndarray]:
     """corpus.generated_sentences(n), each once, by a random training or accent voice at training settings: many
     sentences said once each, rather than a few said many times (the bench's false accepts come from sentences the
-    model never heard). Cached on their own."""
+    model never heard). Texts in `exclude` are left out. Cached on their own."""
     rng = np.random.default_rng(seed + 15485863)
     grid = corpus.train_voices() + corpus.voice_grid(corpus.ACCENT_VOICES, corpus.TRAIN_VARIANTS, corpus.TRAIN_RATES,
                                                      corpus.TRAIN_PITCHES)
-    texts = [t for t in corpus.generated_sentences(n, seed) if _letters(phrase) not in _letters(t)]
+    texts = [t for t in corpus.generated_sentences(n, seed) if _letters(phrase) not in _letters(t) and t not in exclude]
     jobs = [(t, _with_amp(grid[int(rng.integers(len(grid)))], rng)) for t in texts]
     return _cached("generated", tuple(jobs), cache_dir, lambda: _render_all(jobs, workers))
 

@@ -75,6 +75,7 @@ def main() -> None:
         manifest["bytes"] = os.path.getsize(onnx_path)
     # The bench's false-accept stream speaks these; they are never rendered for training.
     manifest["data"]["eval_sentences"] = corpus.EVAL_SENTENCES
+    manifest["data"]["eval_household"] = corpus.eval_household()
     with open(manifest_path, "w") as f:
         json.dump(manifest, f, indent=2)
 

@@ -65,6 +65,12 @@ public sealed class SmokeTrainingTests
             Assert.All(accented, t => Assert.StartsWith("[[", t, StringComparison.Ordinal));
             // The members are combined as the shipped ensemble is: the mean of their logits.
             Assert.Equal("logit", manifest.GetProperty("config").GetProperty("ensemble_combine").GetString());
+            // The rule is chosen on household speech no member heard, and the bench's held-out household sentences
+            // travel in the manifest, none of them a training sentence.
+            Assert.StartsWith("household: 8 generated sentences never trained on", manifest.GetProperty("calibration").GetProperty("stream").GetString(), StringComparison.Ordinal);
+            var household = manifest.GetProperty("data").GetProperty("eval_household").EnumerateArray().Select(t => t.GetString()!).ToList();
+            Assert.Equal(100, household.Distinct().Count());
+            Assert.DoesNotContain(household, recipe.GetProperty("eval_sentences").EnumerateArray().Select(t => t.GetString()!).Contains);
 
             // The members came back out of the graph (recover.py) as folded classifiers, and one trained on from there.
             foreach (var (member, arch) in new[] { ("m1", "temporal"), ("m2", "spectral") })
