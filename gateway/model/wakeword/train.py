@@ -297,17 +297,29 @@ def rule_table(neg_scores: np.ndarray, neg_samples: int, pos_scores: list[tuple[
     return table
 
 
+# The recall the rule aims for: the goal (95 %) and one point to spare. Calibration recall (held-back training
+# voices) and the bench's (held-out voices) have tracked each other within about a point.
+RECALL_TARGET = 0.96
+
+
 def calibration_rule(neg_scores: np.ndarray, neg_samples: int, pos_scores: list[tuple[np.ndarray, int, int]],
-                     log) -> dict:
+                     log, recall_target: float = RECALL_TARGET) -> dict:
     """The calibration table (rule_table) and the rule it picks."""
     table = rule_table(neg_scores, neg_samples, pos_scores)
-    # Pick: at most one false accept on the calibration stream (it is shorter than the bench's 5 h), best recall,
-    # then fewest false accepts, then the simplest rule. When no rule gets there (an undertrained model), the rules
-    # with the fewest false accepts: a detector that misses is safer to ship than one that speaks up unasked.
+    # Allowed: at most 0.5 false accepts per hour on the calibration stream. When no rule gets there (an
+    # undertrained model), the rules with the fewest false accepts: a detector that misses is safer to ship than one
+    # that speaks up unasked. Among those, the simplest rule with the highest threshold that still finds
+    # `recall_target` of the positives: past the recall goal, a stricter threshold buys refusals of near-miss phrases
+    # ("hey Andy"), which household speech rarely has but a household with an Andy does. When none finds that many,
+    # best recall, then fewest false accepts, then the simplest rule.
     fewest = min(r["false_accepts"] for r in table)
     ok = [r for r in table if r["fa_per_hour"] <= 0.5] or [r for r in table if r["false_accepts"] == fewest]
-    best = max(ok, key=lambda r: (round(r["recall"], 2), -r["false_accepts"], -r["trigger_hops"], -r["smoothing_hops"],
-                                  r["threshold"]))
+    enough = [r for r in ok if r["recall"] >= recall_target]
+    if enough:
+        best = max(enough, key=lambda r: (-r["trigger_hops"], -r["smoothing_hops"], r["threshold"]))
+    else:
+        best = max(ok, key=lambda r: (round(r["recall"], 2), -r["false_accepts"], -r["trigger_hops"],
+                                      -r["smoothing_hops"], r["threshold"]))
     for smoothing in (1, 2, 3):
         for trigger in (1, 2, 3):
             rows = [r for r in table if r["smoothing_hops"] == smoothing and r["trigger_hops"] == trigger]
@@ -317,7 +329,8 @@ def calibration_rule(neg_scores: np.ndarray, neg_samples: int, pos_scores: list[
             log(f"  rule mean{smoothing}/run{trigger}: at 0.50 recall {r5['recall']:.3f} FA/h {r5['fa_per_hour']:.2f}; "
                 + (f"best with FA/h <= 0.5: t={b['threshold']:.2f} recall {b['recall']:.3f} FA/h {b['fa_per_hour']:.2f}"
                    if b else "none reaches FA/h <= 0.5"))
-    return {"hours_negative": round(neg_samples / data.SR / 3600, 2), "positives": len(pos_scores), "chosen": best,
+    return {"hours_negative": round(neg_samples / data.SR / 3600, 2), "positives": len(pos_scores),
+            "recall_target": recall_target, "chosen": best,
             "negative_windows_above_0.5": float((neg_scores >= 0.5).mean())}
 
 

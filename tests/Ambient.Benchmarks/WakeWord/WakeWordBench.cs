@@ -138,13 +138,20 @@ internal static class WakeWordBench
         var misses = MissBreakdown(recall.Conditions, positiveSettings, Strings(data["heldout_voices"]));
         // The negative hours run as independent streams on parallel threads (one shared session, as in the gateway);
         // CPU is measured in the sequential recall phase above, where nothing else runs between Start and Stop.
-        var parts = new (int Detections, double Hours, Dictionary<float, int> DetectionsAt, List<int> Culprits, int Said)[streams];
+        var parts = new (int Detections, double Hours, Dictionary<float, int> DetectionsAt, List<int> Culprits, int[] Said)[streams];
         var seeds = Enumerable.Range(0, streams).Select(_ => rng.Next()).ToArray();
         Parallel.For(0, streams, new ParallelOptions { MaxDegreeOfParallelism = streams }, k =>
             parts[k] = FalseAccepts(detector, negativePool, hours / streams, new Random(seeds[k]), k));
-        var fa = (Detections: parts.Sum(p => p.Detections), Hours: parts.Sum(p => p.Hours), Said: parts.Sum(p => p.Said),
+        var fa = (Detections: parts.Sum(p => p.Detections), Hours: parts.Sum(p => p.Hours), Said: parts.Sum(p => p.Said.Sum()),
             DetectionsAt: Thresholds.ToDictionary(t => t, t => parts.Sum(p => p.DetectionsAt[t])));
         var culprits = parts.SelectMany(p => p.Culprits).Select(i => negativeLabels[i]).CountBy(t => t).OrderByDescending(kv => kv.Value).ToList();
+        // How often each text was said, so a culprit's count reads as "accepted in N of every 1,000 times it was said".
+        var saidByText = new Dictionary<string, int>();
+        for (var i = 0; i < negativeLabels.Count; i++)
+        {
+            saidByText[negativeLabels[i]] = saidByText.GetValueOrDefault(negativeLabels[i]) + parts.Sum(p => p.Said[i]);
+        }
+
         // The same by render: a pooled clip plays several times, so one render the model gets wrong counts each time.
         var heldVoiceNames = Strings(data["heldout_voices"]).Concat(Strings(data["heldout_variants"])).ToHashSet();
         var renderCulprits = parts.SelectMany(p => p.Culprits).CountBy(i => i).OrderByDescending(kv => kv.Value).Select(kv =>
@@ -160,7 +167,7 @@ internal static class WakeWordBench
         Console.WriteLine(Inv($"false accepts ({negatives}): {fa.Detections} in {fa.Hours:F2} h of negative audio = {fa.Detections / fa.Hours:F2} per hour{(negatives == "household" ? " (goal ≤ 0.5/h)" : "")}; {fa.Said} utterances said = {1000.0 * fa.Detections / fa.Said:F2} per 1,000"));
         Console.WriteLine(Inv($"detector CPU: {cpu.Seconds:F1} s of process CPU for {cpu.AudioSeconds:F0} s of audio = {cpuPercent:F2} % of one core (goal ≤ 5 %); {1000.0 * cpu.Seconds / cpu.Hops:F3} ms per 80 ms hop"));
         Console.WriteLine(Inv($"recall by condition (hits/clips at the detector's rule): {misses}"));
-        Console.WriteLine(Inv($"false accepts by the clip playing (the one started last before the detection): {string.Join(", ", culprits.Take(25).Select(kv => $"'{kv.Key}' {kv.Value}"))}"));
+        Console.WriteLine(Inv($"false accepts by the clip playing (the one started last before the detection; times said): {string.Join(", ", culprits.Take(25).Select(kv => $"'{kv.Key}' {kv.Value} of {saidByText[kv.Key]}"))}"));
         Console.WriteLine(Inv($"… by render ({renderCulprits.Count} distinct): {string.Join(", ", renderCulprits.Take(12))}"));
         Console.WriteLine();
         Console.WriteLine("| threshold | recall (held-out) | false accepts / h |");
@@ -256,13 +263,13 @@ internal static class WakeWordBench
         return (phrases.Count, hits, stray, hitsAt, conditions);
     }
 
-    private static (int Detections, double Hours, Dictionary<float, int> DetectionsAt, List<int> Culprits, int Said) FalseAccepts(WakeWordDetector detector, List<float[]> pool, double hours, Random rng, int streamNumber)
+    private static (int Detections, double Hours, Dictionary<float, int> DetectionsAt, List<int> Culprits, int[] Said) FalseAccepts(WakeWordDetector detector, List<float[]> pool, double hours, Random rng, int streamNumber)
     {
         var target = (long)(hours * 3600 * Sr);
         var stream = detector.OpenStream();
         var detections = 0;
         var culprits = new List<int>();
-        var said = 0;
+        var said = new int[pool.Count];
         var smoothed = new List<float>((int)(target / WakeWordDetector.HopSamples) + 1);
         var fed = 0L;
         var segment = 30 * Sr;
@@ -279,7 +286,7 @@ internal static class WakeWordBench
                 var index = rng.Next(pool.Count);
                 var clip = pool[index];
                 placed.Add((at, index));
-                said++;
+                said[index]++;
                 var peak = clip.Max(Math.Abs) + 1e-9f;
                 var g = (float)Math.Pow(10, (-30 + (rng.NextDouble() * 27)) / 20) / peak;
                 for (var i = 0; i < clip.Length && at + i < segment; i++)
