@@ -176,29 +176,39 @@ _REMARKS = ["the ambulance went past a minute ago", "that was amazing", "the amb
             "hey Nina, have you eaten", "hey Omar, the door", "hey Ava, good night", "hey Leo, shoes on"]
 
 
+def _key(text: str) -> str:
+    return "".join(c for c in text.lower() if c.isalpha())
+
+
+def _distinct(n: int, draw, taken: set[str]) -> list[str]:
+    """Up to `n` texts from `draw()` whose letters match nothing in `taken` or drawn before (gives up after 20 n)."""
+    out: list[str] = []
+    seen = set(taken)
+    for _ in range(n * 20):
+        if len(out) >= n:
+            break
+        text = draw()
+        if _key(text) not in seen:
+            seen.add(_key(text))
+            out.append(text)
+    return out
+
+
 def generated_sentences(n: int, seed: int) -> list[str]:
     """`n` distinct household sentences built from the word lists above (statements, questions, remarks), none of
     them an EVAL sentence. The same n and seed give the same list."""
     rng = np.random.default_rng(seed)
     pick = lambda xs: xs[int(rng.integers(len(xs)))]
-    held = {"".join(c for c in t.lower() if c.isalpha()) for t in EVAL_SENTENCES}
-    out: list[str] = []
-    seen = set(held)
-    for _ in range(n * 20):
-        if len(out) >= n:
-            break
+
+    def draw() -> str:
         kind = rng.random()
         if kind < 0.55:
-            text = f"{pick(_SUBJECTS)} {pick(_VERBS)} {pick(_OBJECTS)} {pick(_PLACES)}{pick(_TAILS)}"
-        elif kind < 0.9:
-            text = pick(_QUESTIONS).format(s=pick(_SUBJECTS), o=pick(_OBJECTS), v=pick(_VERBS), p=pick(_PLACES))
-        else:
-            text = pick(_REMARKS)
-        key = "".join(c for c in text.lower() if c.isalpha())
-        if key not in seen:
-            seen.add(key)
-            out.append(text)
-    return out
+            return f"{pick(_SUBJECTS)} {pick(_VERBS)} {pick(_OBJECTS)} {pick(_PLACES)}{pick(_TAILS)}"
+        if kind < 0.9:
+            return pick(_QUESTIONS).format(s=pick(_SUBJECTS), o=pick(_OBJECTS), v=pick(_VERBS), p=pick(_PLACES))
+        return pick(_REMARKS)
+
+    return _distinct(n, draw, {_key(t) for t in EVAL_SENTENCES})
 
 
 # Held-out household speech for the bench's false-accept stream (`--negatives household`), alongside EVAL_SENTENCES:
@@ -238,23 +248,17 @@ def eval_household(n: int = 100, seed: int = 20261201) -> list[str]:
     Fixed by its defaults: the manifest carries the list the bench speaks."""
     rng = np.random.default_rng(seed)
     pick = lambda xs: xs[int(rng.integers(len(xs)))]
-    key = lambda t: "".join(c for c in t.lower() if c.isalpha())
-    taken = {key(t) for t in EVERYDAY + EVERYDAY_MORE + EVAL_SENTENCES + CONFUSABLE_HEY_AMBIENT + _REMARKS}
-    out: list[str] = []
-    for _ in range(n * 20):
-        if len(out) >= n:
-            break
+
+    def draw() -> str:
         kind = rng.random()
         if kind < 0.5:
-            text = f"{pick(_EVAL_SUBJECTS)} {pick(_EVAL_VERBS)} {pick(_EVAL_OBJECTS)}{pick(_EVAL_WHEN)}"
-        elif kind < 0.8:
-            text = pick(_EVAL_QUESTIONS).format(s=pick(_EVAL_SUBJECTS), o=pick(_EVAL_OBJECTS), v=pick(_EVAL_VERBS))
-        else:
-            text = pick(_EVAL_REMARKS)
-        if key(text) not in taken:
-            taken.add(key(text))
-            out.append(text)
-    return out
+            return f"{pick(_EVAL_SUBJECTS)} {pick(_EVAL_VERBS)} {pick(_EVAL_OBJECTS)}{pick(_EVAL_WHEN)}"
+        if kind < 0.8:
+            return pick(_EVAL_QUESTIONS).format(s=pick(_EVAL_SUBJECTS), o=pick(_EVAL_OBJECTS), v=pick(_EVAL_VERBS))
+        return pick(_EVAL_REMARKS)
+
+    return _distinct(n, draw, {_key(t) for t in EVERYDAY + EVERYDAY_MORE + EVAL_SENTENCES + CONFUSABLE_HEY_AMBIENT
+                               + _REMARKS})
 
 
 def voice_grid(voices, variants, rates, pitches) -> list[Voice]:

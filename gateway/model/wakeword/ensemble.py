@@ -15,7 +15,7 @@ The negative stream the rule is chosen on (--calib-stream): `household` (the def
 never heard: corpus.generated_sentences rendered once each by training voices, minus any a member trained on. That is
 what the goal's false accepts per hour are measured on (openWakeWord uses a dinner-party corpus), so the rule is
 chosen on the same kind of audio, 3 hours of it by default, so that "at most 0.5 per hour" allows one. `mixed` is the
-training streams' mix (everyday sentences plus the confusables), which is about 40 % near-miss phrases: a rule chosen
+training streams' mix (everyday sentences plus the confusables), which is about 35 % near-miss phrases: a rule chosen
 there trades recall for phrases a kitchen rarely hears back to back; the bench reports those on their own line.
 """
 from __future__ import annotations

@@ -243,7 +243,7 @@ def calibration_stream(a: argparse.Namespace, clips: data.Clips, conf_texts: lis
     """The calibration stream's negative clips (--calib-stream). `household`: corpus.generated_sentences the model
     never heard (`heard`: those it trained on), said once each by training and accent voices. The goal's false
     accepts per hour are measured on household speech (as openWakeWord measures on a dinner-party corpus), so the
-    rule is chosen on it. `mixed`: the training streams' everyday sentences and confusables (about 40 % near-miss
+    rule is chosen on it. `mixed`: the training streams' everyday sentences and confusables (about 35 % near-miss
     phrases, far denser than a kitchen), the only choice before 2026-12-01."""
     if a.calib_stream == "mixed":
         return data.stream_pool(clips, conf_texts, a.phrase)
