@@ -12,7 +12,7 @@ public sealed class WakeWordOptions
     public static string DefaultModelPath => Path.Combine(AppContext.BaseDirectory, "wakeword", "hey_ambient.onnx");
 
     /// <summary>
-    /// PCM-in ONNX model (gateway/model/wakeword/train.sh writes one for any phrase; the shipped one is an ensemble of six
+    /// PCM-in ONNX model (gateway/model/wakeword/train.sh writes one for any phrase; the shipped one is an ensemble of seven
     /// classifiers in one graph, the sigmoid of the mean of their logits).
     /// </summary>
     public string ModelPath { get; set; } = DefaultModelPath;
@@ -24,7 +24,7 @@ public sealed class WakeWordOptions
     /// 96 % of the calibration's positives (gateway/model/wakeword/train.py, calibration_rule; ensemble.py for an
     /// ensemble). Raise it for fewer accepts of near-miss phrases ("hey Andy") at the cost of misses.
     /// </summary>
-    public float Threshold { get; set; } = 0.94f;
+    public float Threshold { get; set; } = 0.93f;
 
     /// <summary>How many consecutive 80 ms scores are averaged before the threshold (1 = no smoothing, the calibrated default; 2 = the mean of the last two).</summary>
     public int SmoothingHops { get; set; } = 1;
