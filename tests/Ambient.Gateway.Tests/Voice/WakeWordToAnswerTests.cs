@@ -37,7 +37,7 @@ public sealed class WakeWordToAnswerTests
 
         var secret = services.GetRequiredService<DeviceRegistry>().Add(VoiceGateway.EarbudId, "earbud").Secret;
         var downlink = new ConcurrentBag<AudioChunkMessage>();
-        using var earbud = new MqttClientFactory().CreateMqttClient();
+        using var earbud = await MqttDevice.ConnectAcceptedAsync(gateway.BrokerPort, VoiceGateway.EarbudId, secret, MqttProtocolVersion.V311);
         earbud.ApplicationMessageReceivedAsync += e =>
         {
             if (FrameDecoder.Decode(System.Buffers.BuffersExtensions.ToArray(e.ApplicationMessage.Payload)) is { IsOk: true, Message: AudioChunkMessage chunk })
@@ -47,8 +47,6 @@ public sealed class WakeWordToAnswerTests
 
             return Task.CompletedTask;
         };
-        await earbud.ConnectAsync(new MqttClientOptionsBuilder().WithTcpServer("127.0.0.1", gateway.BrokerPort).WithClientId(VoiceGateway.EarbudId)
-            .WithCredentials(VoiceGateway.EarbudId, secret).WithProtocolVersion(MqttProtocolVersion.V311).WithCleanSession(true).Build());
         await earbud.SubscribeAsync(Topics.DownFilter(VoiceGateway.EarbudId), MQTTnet.Protocol.MqttQualityOfServiceLevel.AtLeastOnce);
         var counters = services.GetRequiredService<VoiceCounters>();
 
@@ -81,9 +79,7 @@ public sealed class WakeWordToAnswerTests
         speech.CopyTo(padded, 8000);
         foreach (var chunk in SpeechChunker.Chunk(SyntheticSpeech.ToPcm16(SyntheticSpeech.Scale(padded, 0.5f)), streamId, 1600))
         {
-            await earbud.PublishAsync(new MqttApplicationMessageBuilder()
-                .WithTopic(Topics.For(VoiceGateway.EarbudId, Topics.ChannelOf(chunk.Type, true))).WithPayload(FrameEncoder.Encode(chunk))
-                .WithQualityOfServiceLevel(MQTTnet.Protocol.MqttQualityOfServiceLevel.AtLeastOnce).Build());
+            await earbud.PublishQos1Async(Topics.For(VoiceGateway.EarbudId, Topics.ChannelOf(chunk.Type, true)), FrameEncoder.Encode(chunk));
         }
     }
 }
