@@ -157,9 +157,10 @@
   }
   function destroyCharts() { charts.forEach((c) => c.destroy()); charts = []; }
 
-  async function feed(_, query) {
+  async function feed(_, query, live) {
     const q = query.get('q') || '';
     const items = await api('/api/memory?limit=100' + (q ? '&q=' + encodeURIComponent(q) : ''));
+    if (live && editing()) { return; }
     const list = items.map((m) => `<li data-kind="${esc(m.kind)}"><div><span class="badge">${esc(m.kind)}</span> <strong>${esc(m.device || m.person || 'household')}</strong>
         <span class="muted">· ${esc(when(m.at))} · ${esc(m.madeBy)}${m.latencyMs != null ? ` · ${m.latencyMs.toFixed(1)} ms` : ''}</span></div>
         <div>${esc(m.text)}</div></li>`).join('');
@@ -188,8 +189,9 @@
       <h2>Acknowledged</h2>${table('reminders-acknowledged', group(['acknowledged']))}`;
   }
 
-  async function devices() {
+  async function devices(_, __, live) {
     const [h, ha] = await Promise.all([api('/api/dashboard/household'), api('/api/dashboard/homeassistant').catch(() => null)]);
+    if (live && editing()) { return; }
     const rows = h.devices.map((d) => `<tr data-device="${esc(d.id)}"><td><strong>${esc(d.id)}</strong></td><td>${esc(d.kind)}</td>
         <td><span class="badge ${d.online ? 'online' : 'offline'}">${d.online ? 'online' : 'offline'}</span></td>
         <td><button class="danger" data-revoke="${esc(d.id)}">Revoke</button></td></tr>`).join('');
@@ -287,6 +289,11 @@
   }
 
   // ---- routing ------------------------------------------------------------------------------------------------
+  // A person is typing in one of the page's forms. A live update neither starts a re-render then nor, for the pages
+  // with forms, swaps the page once its data arrives (the person may have started typing while it was fetched).
+  function editing() {
+    return Boolean(document.activeElement && document.activeElement.closest && document.activeElement.closest('form'));
+  }
   let rendering = Promise.resolve();
   async function route() {
     if (!token()) { return showLogin(); }
@@ -296,23 +303,22 @@
     const name = parts[0] === 'plant' ? 'plant' : (parts[0] || 'household');
     const page = pages[name] || pages.household;
     document.querySelectorAll('#nav a').forEach((a) => a.classList.toggle('active', a.dataset.page === name));
-    const render = () => page.render(decodeURIComponent(parts[1] || ''), new URLSearchParams(search || ''));
+    const render = (live) => page.render(decodeURIComponent(parts[1] || ''), new URLSearchParams(search || ''), live);
     onChange = (topic) => {
       // Re-render only pages that show what changed, and never under a person typing in a form.
-      const editing = document.activeElement && document.activeElement.closest && document.activeElement.closest('form');
-      if (page.topics.includes(topic) && !editing) {
-        rendering = rendering.then(run);
+      if (page.topics.includes(topic) && !editing()) {
+        rendering = rendering.then(() => run(true));
       }
     };
-    const run = async () => {
-      try { await render(); main.dataset.page = name; } catch (err) {
+    const run = async (live = false) => {
+      try { await render(live); main.dataset.page = name; } catch (err) {
         if (err instanceof Unauthorized) { localStorage.removeItem(TOKEN_KEY); return showLogin('Your token was not accepted; sign in again.'); }
         main.innerHTML = `<div class="card error">Could not load this page: ${esc(err.message)}</div>`;
       }
     };
     destroyCharts();
     openEvents();
-    rendering = rendering.then(run);
+    rendering = rendering.then(() => run());
     await rendering;
   }
 
