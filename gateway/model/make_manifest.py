@@ -25,6 +25,18 @@ from ambient_lm.onnx_export import OPSET, io_names  # noqa: E402
 ARTIFACTS = ["model.int8.onnx", "model.fp32.onnx", "tokenizer.json", "reference-logits.json"]
 
 
+def onnx_section(layers: int) -> dict:
+    """What the manifest says about the graphs (also refreshed by regraph.py)."""
+    ins, outs = io_names(layers)
+    return {"opset": OPSET, "inputs": ins, "outputs": outs,
+            "graph": "written node by node (ambient_lm/onnx_export.build_graph): one com.microsoft.GroupQueryAttention "
+                     "per layer; past_*/present_* are one [1,H,context,D] buffer each, bound to the same memory so "
+                     "the cache is updated in place; seqlens_k = total - 1",
+            "int8": "com.microsoft.DynamicQuantizeMatMul (int8 [K,N] weights, per-column scale, no zero point, bias "
+                    "as its input); tied embedding stored once as int8 [d,V] (lookup = Gather axis 1 + Transpose + "
+                    "Cast + Mul)"}
+
+
 def _cmd(args):
     try:
         return subprocess.run(args, capture_output=True, text=True, timeout=60).stdout.strip() or None
@@ -47,7 +59,6 @@ def main():
     f32 = os.path.getsize(os.path.join(d, "model.fp32.onnx"))
     i8 = os.path.getsize(os.path.join(d, "model.int8.onnx"))
     n_examples = sum(1 for line in open(a.corpus, encoding="utf-8") if line.strip())
-    ins, outs = io_names(cfg["layers"])
     repo = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
     artifacts = {}
     for name in ARTIFACTS:
@@ -82,9 +93,7 @@ def main():
             "size_fp32_bytes": f32, "size_int8_bytes": i8, "int8_ratio": round(f32 / i8, 3),
             "history": tm["history"],
         },
-        "onnx": {"opset": OPSET, "inputs": ins, "outputs": outs,
-                 "int8": "com.microsoft.DynamicQuantizeMatMul (int8 [K,N] weights, per-column scale, no zero point); "
-                         "tied embedding stored once as int8 [d,V] (lookup = Gather axis 1 + Transpose + Cast + Mul)"},
+        "onnx": onnx_section(cfg["layers"]),
         "artifacts": artifacts,
         "tools": {"python": platform.python_version(), "torch": torch.__version__, "onnx": onnx.__version__,
                   "numpy": numpy.__version__, "dotnet": _cmd(["dotnet", "--version"]),

@@ -4,10 +4,10 @@ namespace Ambient.Language.Model;
 
 /// <summary>
 /// One long-lived ONNX Runtime session over the decoder of README §4 and the state of one sequence: its KV cache.
-/// <see cref="Feed"/> runs only the new tokens against the cache (<c>present_*</c> of one run are the <c>past_*</c> of
-/// the next) and returns their logits. The cache lives in two ping-pong buffers per layer and K/V, allocated once at
-/// the context length; ORT reads the past from one and writes the present straight into the other (caller-owned
-/// outputs), so a step allocates nothing but the small OrtValue wrappers. With <see cref="NoCache"/> every call
+/// <see cref="Feed"/> runs only the new tokens against the cache and returns their logits. The cache is one buffer
+/// per layer and K/V, [1, H, cache length, D], allocated and wrapped once; each run binds it as both past and present,
+/// so the graph's GroupQueryAttention writes the new tokens' keys and values into it in place and nothing is copied
+/// or allocated per token but the ids, positions and logits wrappers. With <see cref="NoCache"/> every call
 /// recomputes the whole sequence from position 0 (the benchmark's baseline). Not thread-safe: one sequence at a time.
 /// </summary>
 internal sealed class OnnxLanguageModel : IDisposable
@@ -18,16 +18,16 @@ internal sealed class OnnxLanguageModel : IDisposable
     private readonly RunOptions _runOptions = new();
     private readonly string[] _inputNames;
     private readonly string[] _outputNames;
-    private readonly string[] _logitsOnly = [LogitsName];
     private readonly OrtValue[] _inputs;
     private readonly OrtValue[] _outputs;
-    private readonly OrtValue[] _logitsOutput = new OrtValue[1];
     private readonly long[] _ids;
     private readonly long[] _positions;
     private readonly float[] _logits;
     private readonly int[] _history;
-    private float[][] _past;
-    private float[][] _present;
+    private readonly float[][] _cache;
+    private readonly int[] _seqlensK = new int[1];
+    private readonly int[] _totalLength = new int[1];
+    private readonly int _cacheLength;
     private float[][]? _saved;
     private int _savedLength = -1;
 
@@ -35,7 +35,6 @@ internal sealed class OnnxLanguageModel : IDisposable
     {
         _session = session;
         NoCache = noCache;
-        ContextLength = contextLength;
         var inputs = session.InputMetadata;
         Layers = 0;
         while (inputs.ContainsKey($"past_key_{Layers}") && inputs.ContainsKey($"past_value_{Layers}"))
@@ -48,14 +47,26 @@ internal sealed class OnnxLanguageModel : IDisposable
             throw new InvalidDataException("the model does not have README §4's inputs (input_ids, position_ids, past_key_i, past_value_i) and logits output");
         }
 
-        var kv = inputs["past_key_0"].Dimensions;
-        if (kv.Length != 4 || kv[1] <= 0 || kv[3] <= 0)
+        if (!inputs.ContainsKey("seqlens_k") || !inputs.ContainsKey("total_sequence_length"))
         {
-            throw new InvalidDataException($"past_key_0 has shape [{string.Join(",", kv)}]; expected [1,H,P,D] with fixed H and D");
+            throw new InvalidDataException("the model has no seqlens_k and total_sequence_length inputs: it is a traced export from before the in-place KV cache; write it again with gateway/model/regraph.py");
+        }
+
+        var kv = inputs["past_key_0"].Dimensions;
+        if (kv.Length != 4 || kv[1] <= 0 || kv[2] <= 0 || kv[3] <= 0)
+        {
+            throw new InvalidDataException($"past_key_0 has shape [{string.Join(",", kv)}]; expected [1,H,T,D] with fixed H, cache length T and D");
         }
 
         Heads = kv[1];
+        _cacheLength = kv[2];
         HeadDim = kv[3];
+        if (contextLength > _cacheLength)
+        {
+            throw new InvalidDataException($"the context is {contextLength} tokens but the model's cache holds {_cacheLength}");
+        }
+
+        ContextLength = contextLength;
         var logitsDims = session.OutputMetadata[LogitsName].Dimensions;
         VocabSize = logitsDims.Length == 3 && logitsDims[2] > 0 ? logitsDims[2] : vocabSizeHint;
         if (VocabSize <= 0)
@@ -63,10 +74,12 @@ internal sealed class OnnxLanguageModel : IDisposable
             throw new InvalidDataException("the model's logits have no fixed vocabulary dimension and no tokenizer size was given");
         }
 
-        _inputNames = new string[2 + (2 * Layers)];
+        _inputNames = new string[4 + (2 * Layers)];
         _outputNames = new string[1 + (2 * Layers)];
         _inputNames[0] = "input_ids";
         _inputNames[1] = "position_ids";
+        _inputNames[^2] = "seqlens_k";
+        _inputNames[^1] = "total_sequence_length";
         _outputNames[0] = LogitsName;
         for (var l = 0; l < Layers; l++)
         {
@@ -76,20 +89,34 @@ internal sealed class OnnxLanguageModel : IDisposable
             _outputNames[2 + (2 * l)] = $"present_value_{l}";
         }
 
-        _inputs = new OrtValue[_inputNames.Length];
-        _outputs = new OrtValue[_outputNames.Length];
         _ids = new long[contextLength];
         _positions = new long[contextLength];
         _logits = new float[contextLength * VocabSize];
         _history = new int[contextLength];
-        var cacheFloats = Heads * contextLength * HeadDim;
-        _past = new float[2 * Layers][];
-        _present = new float[2 * Layers][];
-        for (var i = 0; i < 2 * Layers; i++)
+        _inputs = new OrtValue[_inputNames.Length];
+        _outputs = new OrtValue[_outputNames.Length];
+        _cache = new float[2 * Layers][];
+        var memory = OrtMemoryInfo.DefaultInstance;
+        long[] cacheShape = [1, Heads, _cacheLength, HeadDim];
+        try
         {
-            // Without the cache only zero-length pasts are fed: no buffer worth the memory.
-            _past[i] = noCache ? [] : new float[cacheFloats];
-            _present[i] = noCache ? [] : new float[cacheFloats];
+            for (var i = 0; i < 2 * Layers; i++)
+            {
+                // Past and present are two wrappers over the same memory: that sameness is what tells the attention
+                // op to update the cache in place.
+                _cache[i] = new float[Heads * _cacheLength * HeadDim];
+                _inputs[2 + i] = OrtValue.CreateTensorValueFromMemory(memory, _cache[i].AsMemory(), cacheShape);
+                _outputs[1 + i] = OrtValue.CreateTensorValueFromMemory(memory, _cache[i].AsMemory(), cacheShape);
+            }
+
+            _inputs[^2] = OrtValue.CreateTensorValueFromMemory(memory, _seqlensK.AsMemory(), [1]);
+            _inputs[^1] = OrtValue.CreateTensorValueFromMemory(memory, _totalLength.AsMemory(), []);
+        }
+        catch
+        {
+            DisposeAll(_inputs);
+            DisposeAll(_outputs);
+            throw;
         }
     }
 
@@ -170,18 +197,11 @@ internal sealed class OnnxLanguageModel : IDisposable
         }
 
         tokens.CopyTo(_history.AsSpan(Length));
-        if (NoCache)
-        {
-            var total = Length + tokens.Length;
-            Run(start: 0, count: total, withPresents: false);
-            Length = total;
-            return _logits.AsSpan((total - tokens.Length) * VocabSize, tokens.Length * VocabSize);
-        }
-
-        Run(start: Length, count: tokens.Length, withPresents: true);
-        (_past, _present) = (_present, _past);
+        var start = NoCache ? 0 : Length;
+        var count = Length + tokens.Length - start;
+        Run(start, count);
         Length += tokens.Length;
-        return _logits.AsSpan(0, tokens.Length * VocabSize);
+        return _logits.AsSpan((count - tokens.Length) * VocabSize, tokens.Length * VocabSize);
     }
 
     /// <summary>
@@ -195,13 +215,8 @@ internal sealed class OnnxLanguageModel : IDisposable
             throw new InvalidOperationException("without the KV cache there is nothing to save");
         }
 
-        _saved ??= [.. _past.Select(b => new float[b.Length])];
-        var floats = Heads * Length * HeadDim;
-        for (var i = 0; i < _past.Length; i++)
-        {
-            _past[i].AsSpan(0, floats).CopyTo(_saved[i]);
-        }
-
+        _saved ??= [.. _cache.Select(b => new float[b.Length])];
+        CopyPositions(_cache, _saved, Length);
         _savedLength = Length;
     }
 
@@ -213,38 +228,19 @@ internal sealed class OnnxLanguageModel : IDisposable
             return false;
         }
 
-        var floats = Heads * _savedLength * HeadDim;
-        for (var i = 0; i < _past.Length; i++)
-        {
-            _saved[i].AsSpan(0, floats).CopyTo(_past[i]);
-        }
-
+        CopyPositions(_saved, _cache, _savedLength);
         Length = _savedLength;
         return true;
     }
 
     /// <summary>
     /// Drops the tokens after the first <paramref name="length"/> (the decoder's guide going back a few tokens). The
-    /// cache is laid out [head, position, dim] for the current length, so each head's first positions move down to
-    /// where a cache of the shorter length keeps them.
+    /// cache keeps every position at its own slot, so the next run simply overwrites what lies past the new length.
     /// </summary>
     public void Truncate(int length)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(length);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(length, Length);
-        if (!NoCache && length < Length)
-        {
-            var keep = length * HeadDim;
-            foreach (var buffer in _past)
-            {
-                // Head 0 is already in place; later heads move down (overlapping copies are safe with spans).
-                for (var h = 1; h < Heads; h++)
-                {
-                    buffer.AsSpan(h * Length * HeadDim, keep).CopyTo(buffer.AsSpan(h * keep));
-                }
-            }
-        }
-
         Length = length;
     }
 
@@ -253,60 +249,55 @@ internal sealed class OnnxLanguageModel : IDisposable
 
     public void Dispose()
     {
+        DisposeAll(_inputs);
+        DisposeAll(_outputs);
         _runOptions.Dispose();
         _session.Dispose();
     }
 
     /// <summary>
-    /// Runs <c>_history[start..start+count]</c> at positions <c>start…</c> against a past of <c>start</c> tokens
-    /// (the cache; always 0 without it). Presents go into the other buffer when asked for, else only logits come back.
+    /// Runs <c>_history[start..start+count]</c> at positions <c>start…</c> against the first <c>start</c> cached
+    /// positions (always 0 without the cache); their keys and values land in the cache at those positions.
     /// </summary>
-    private void Run(int start, int count, bool withPresents)
+    private void Run(int start, int count)
     {
-        var past = NoCache ? 0 : start;
         for (var i = 0; i < count; i++)
         {
             _ids[i] = _history[start + i];
             _positions[i] = start + i;
         }
 
+        _seqlensK[0] = start + count - 1;
+        _totalLength[0] = start + count;
         var memory = OrtMemoryInfo.DefaultInstance;
         long[] tokenShape = [1, count];
-        long[] pastShape = [1, Heads, past, HeadDim];
-        long[] presentShape = [1, Heads, past + count, HeadDim];
-        var pastFloats = Heads * past * HeadDim;
-        var presentFloats = Heads * (past + count) * HeadDim;
         try
         {
             _inputs[0] = OrtValue.CreateTensorValueFromMemory(memory, _ids.AsMemory(0, count), tokenShape);
             _inputs[1] = OrtValue.CreateTensorValueFromMemory(memory, _positions.AsMemory(0, count), tokenShape);
-            for (var i = 0; i < 2 * Layers; i++)
-            {
-                _inputs[2 + i] = OrtValue.CreateTensorValueFromMemory(memory, _past[i].AsMemory(0, pastFloats), pastShape);
-            }
-
-            var logits = OrtValue.CreateTensorValueFromMemory(memory, _logits.AsMemory(0, count * VocabSize), [1, count, VocabSize]);
-            if (withPresents)
-            {
-                _outputs[0] = logits;
-                for (var i = 0; i < 2 * Layers; i++)
-                {
-                    _outputs[1 + i] = OrtValue.CreateTensorValueFromMemory(memory, _present[i].AsMemory(0, presentFloats), presentShape);
-                }
-
-                _session.Run(_runOptions, _inputNames, _inputs, _outputNames, _outputs);
-            }
-            else
-            {
-                _logitsOutput[0] = logits;
-                _session.Run(_runOptions, _inputNames, _inputs, _logitsOnly, _logitsOutput);
-            }
+            _outputs[0] = OrtValue.CreateTensorValueFromMemory(memory, _logits.AsMemory(0, count * VocabSize), [1, count, VocabSize]);
+            _session.Run(_runOptions, _inputNames, _inputs, _outputNames, _outputs);
         }
         finally
         {
-            DisposeAll(_inputs);
-            DisposeAll(_outputs);
-            DisposeAll(_logitsOutput);
+            _inputs[0]?.Dispose();
+            _inputs[1]?.Dispose();
+            _outputs[0]?.Dispose();
+            _inputs[0] = _inputs[1] = _outputs[0] = null!;
+        }
+    }
+
+    /// <summary>The first <paramref name="length"/> positions of every head of every buffer.</summary>
+    private void CopyPositions(float[][] from, float[][] to, int length)
+    {
+        var floats = length * HeadDim;
+        for (var i = 0; i < from.Length; i++)
+        {
+            for (var h = 0; h < Heads; h++)
+            {
+                var offset = h * _cacheLength * HeadDim;
+                from[i].AsSpan(offset, floats).CopyTo(to[i].AsSpan(offset));
+            }
         }
     }
 

@@ -53,11 +53,6 @@ class Linear(nn.Module):
 
 
 class Block(nn.Module):
-    # Set by the ONNX export (batch 1 at run time, README §4): reshapes to constant shapes [1, -1, H, D] instead of
-    # shapes computed from the input, which removes about a quarter of the graph's nodes (Shape, Gather, Unsqueeze,
-    # Concat per reshape); every node costs ONNX Runtime a fixed dispatch time on each generated token.
-    batch1 = False
-
     def __init__(self, cfg: Config):
         super().__init__()
         self.cfg = cfg
@@ -75,16 +70,15 @@ class Block(nn.Module):
         h = self.ln1(x)
         qkv = self.qkv(h)
         q, k, v = qkv.split(C, dim=2)
-        split_shape = (1, -1, H, D) if self.batch1 else (B, T, H, D)
-        q = q.reshape(split_shape).transpose(1, 2)
-        k = k.reshape(split_shape).transpose(1, 2)
-        v = v.reshape(split_shape).transpose(1, 2)
+        q = q.reshape(B, T, H, D).transpose(1, 2)
+        k = k.reshape(B, T, H, D).transpose(1, 2)
+        v = v.reshape(B, T, H, D).transpose(1, 2)
         k = torch.cat([past_k, k], dim=2)
         v = torch.cat([past_v, v], dim=2)
         att = torch.matmul(q, k.transpose(2, 3)) * (1.0 / math.sqrt(D)) + mask
         att = torch.softmax(att, dim=-1)
         att = self.drop(att)
-        y = torch.matmul(att, v).transpose(1, 2).reshape((1, -1, C) if self.batch1 else (B, T, C))
+        y = torch.matmul(att, v).transpose(1, 2).reshape(B, T, C)
         x = x + self.drop(self.proj(y))
         x = x + self.drop(self.fc2(F.gelu(self.fc1(self.ln2(x)))))
         return x, k, v
@@ -124,7 +118,7 @@ class GPT(nn.Module):
         P = past[0][0].shape[2]
         x = self.wte(input_ids) + self.wpe(position_ids)
         x = self.drop(x)
-        # causal mask over past + new, built from tensor ops so that tracing keeps P and T dynamic
+        # causal mask over past + new (new token j, at absolute slot P + j, sees slots 0..P + j)
         q_pos = torch.arange(T, device=input_ids.device) + P  # [T]
         k_pos = torch.arange(P + T, device=input_ids.device)  # [P+T]
         allowed = k_pos.unsqueeze(0) <= q_pos.unsqueeze(1)  # [T, P+T]

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import json
-import warnings
 from typing import List
 
 import numpy as np
@@ -10,7 +9,7 @@ import onnx
 import torch
 from onnx import helper, numpy_helper
 
-from .model import GPT, Block, Config
+from .model import GPT, Config
 
 OPSET = 17
 
@@ -25,82 +24,89 @@ def load_checkpoint(path: str) -> GPT:
     return model
 
 
-class _Flat(torch.nn.Module):
-    def __init__(self, model: GPT):
-        super().__init__()
-        self.model = model
-
-    def forward(self, input_ids, position_ids, *past_flat):
-        past = [(past_flat[2 * i], past_flat[2 * i + 1]) for i in range(self.model.cfg.layers)]
-        logits, presents = self.model(input_ids, position_ids, past)
-        out = [logits]
-        for k, v in presents:
-            out += [k, v]
-        return tuple(out)
+MS = "com.microsoft"
 
 
 def io_names(layers: int):
+    """The graph's inputs and outputs (README §4). The cache inputs and outputs are one buffer per layer and K/V of
+    the model's whole context: ORT's GroupQueryAttention writes the new tokens' keys and values into it in place
+    when a run binds past_* and present_* to the same memory; seqlens_k (total − 1) and total_sequence_length say
+    how much of it holds the sequence."""
     ins = ["input_ids", "position_ids"]
     outs = ["logits"]
     for i in range(layers):
         ins += [f"past_key_{i}", f"past_value_{i}"]
         outs += [f"present_key_{i}", f"present_value_{i}"]
-    return ins, outs
+    return ins + ["seqlens_k", "total_sequence_length"], outs
+
+
+def build_graph(model: GPT) -> onnx.ModelProto:
+    """The decoder written node by node from the weights instead of traced: each step costs ONNX Runtime a fixed
+    time per node, so the attention is one fused com.microsoft.GroupQueryAttention per layer (its KV cache updated
+    in place: no per-step Concat of the whole cache, no shape arithmetic) and the graph has ~50 nodes where the
+    trace had ~150 (docs/benchmarks.md, "Language model"). Same maths as GPT.forward: learned positions, pre-LN,
+    exact GELU, tied head; initializers keep the parameters' names ("model." + state-dict key, [in, out] layout),
+    so train.py --init reads them back and quantize_model finds MatMul(x, W) + Add(bias) and MatMul(x, Transpose(E))."""
+    cfg = model.cfg
+    sd = {k: v.detach().cpu().numpy().astype(np.float32) for k, v in model.state_dict().items()}
+    nodes, inits = [], []
+
+    def weight(key: str) -> str:
+        name = "model." + key
+        inits.append(numpy_helper.from_array(np.ascontiguousarray(sd[key]), name))
+        return name
+
+    def node(op: str, ins, out: str, domain: str = "", **attrs) -> str:
+        nodes.append(helper.make_node(op, list(ins), [out], name=out, domain=domain, **attrs))
+        return out
+
+    def linear(x: str, key: str, out: str) -> str:
+        y = node("MatMul", [x, weight(key + ".weight")], out + "/MatMul")
+        return node("Add", [y, weight(key + ".bias")], out)
+
+    def layer_norm(x: str, key: str, out: str) -> str:
+        return node("LayerNormalization", [x, weight(key + ".weight"), weight(key + ".bias")], out, axis=-1,
+                    epsilon=1e-5)
+
+    E = weight("wte.weight")
+    x = node("Add", [node("Gather", [E, "input_ids"], "tok", axis=0),
+                     node("Gather", [weight("wpe.weight"), "position_ids"], "pos", axis=0)], "x0")
+    for i in range(cfg.layers):
+        b = f"blocks.{i}"
+        h = layer_norm(x, b + ".ln1", f"{b}/ln1")
+        qkv = linear(h, b + ".qkv", f"{b}/qkv")
+        nodes.append(helper.make_node(
+            "GroupQueryAttention", [qkv, "", "", f"past_key_{i}", f"past_value_{i}", "seqlens_k", "total_sequence_length"],
+            [f"{b}/attention", f"present_key_{i}", f"present_value_{i}"], name=f"{b}/attention", domain=MS,
+            num_heads=cfg.heads, kv_num_heads=cfg.heads))
+        x = node("Add", [x, linear(f"{b}/attention", b + ".proj", f"{b}/proj")], f"{b}/resid1")
+        f = node("Gelu", [linear(layer_norm(x, b + ".ln2", f"{b}/ln2"), b + ".fc1", f"{b}/fc1")], f"{b}/gelu", domain=MS)
+        x = node("Add", [x, linear(f, b + ".fc2", f"{b}/fc2")], f"{b}/resid2")
+    h = layer_norm(x, "ln_f", "ln_f")
+    node("MatMul", [h, node("Transpose", [E], "lm_head_tied_transpose", perm=[1, 0])], "logits")
+
+    L, H, D, T, V = cfg.layers, cfg.heads, cfg.head_dim, cfg.context, cfg.vocab
+    ins, outs = io_names(L)
+    f32, i64, i32 = onnx.TensorProto.FLOAT, onnx.TensorProto.INT64, onnx.TensorProto.INT32
+    inputs = [helper.make_tensor_value_info(ins[0], i64, [1, "seq"]),
+              helper.make_tensor_value_info(ins[1], i64, [1, "seq"])]
+    inputs += [helper.make_tensor_value_info(n, f32, [1, H, T, D]) for n in ins[2:-2]]
+    inputs += [helper.make_tensor_value_info("seqlens_k", i32, [1]),
+               helper.make_tensor_value_info("total_sequence_length", i32, [])]
+    outputs = [helper.make_tensor_value_info("logits", f32, [1, "seq", V])]
+    outputs += [helper.make_tensor_value_info(n, f32, [1, H, T, D]) for n in outs[1:]]
+    graph = helper.make_graph(nodes, "ambient-lm", inputs, outputs, initializer=inits)
+    m = helper.make_model(graph, opset_imports=[helper.make_opsetid("", OPSET), helper.make_opsetid(MS, 1)],
+                          producer_name="ambient-lm")
+    m.ir_version = 8  # onnx 1.12 / opset 17
+    return m
 
 
 def export(model: GPT, path: str) -> None:
-    cfg = model.cfg
     model.eval()
-    P, T = 3, 5  # trace with non-empty past and seq > 1 so that no dimension is specialised
-    ids = torch.randint(4, cfg.vocab, (1, T))
-    pos = torch.arange(P, P + T).unsqueeze(0)
-    past = []
-    for _ in range(cfg.layers):
-        past += [torch.randn(1, cfg.heads, P, cfg.head_dim), torch.randn(1, cfg.heads, P, cfg.head_dim)]
-    ins, outs = io_names(cfg.layers)
-    # Batch 1 (README §4): fixed, so reshapes are constants (Block.batch1).
-    dyn = {"input_ids": {1: "seq"}, "position_ids": {1: "seq"}, "logits": {1: "seq"}}
-    for i in range(cfg.layers):
-        dyn[f"past_key_{i}"] = {2: "past"}
-        dyn[f"past_value_{i}"] = {2: "past"}
-        dyn[f"present_key_{i}"] = {2: "total"}
-        dyn[f"present_value_{i}"] = {2: "total"}
-    Block.batch1 = True
-    try:
-        with torch.no_grad(), warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            torch.onnx.export(_Flat(model), (ids, pos, *past), path, input_names=ins, output_names=outs,
-                              dynamic_axes=dyn, opset_version=OPSET, do_constant_folding=True)
-    finally:
-        Block.batch1 = False
-    m = onnx.load(path)
-    dedupe_tied_head(m)
-    m.producer_name = "ambient-lm"
+    m = build_graph(model)
     onnx.checker.check_model(m)
     onnx.save(m, path)
-
-
-def dedupe_tied_head(m: onnx.ModelProto) -> None:
-    """Constant folding stores E^T for the LM head beside E for the lookup; replace it by Transpose(E) so the file
-    holds the tied matrix once (ORT folds the Transpose again at load)."""
-    g = m.graph
-    inits = {i.name: i for i in g.initializer}
-    emb_names = {n.input[0] for n in g.node if n.op_type == "Gather" and n.input[0] in inits}
-    embs = {name: numpy_helper.to_array(inits[name]) for name in emb_names}
-    for node in g.node:
-        if node.op_type != "MatMul" or node.input[1] not in inits:
-            continue
-        w = numpy_helper.to_array(inits[node.input[1]])
-        for ename, e in embs.items():
-            if w.shape == e.shape[::-1] and np.array_equal(w, e.T):
-                tname = node.input[1]
-                g.initializer.remove(inits[tname])
-                out = tname + "_tied"
-                idx = list(g.node).index(node)
-                g.node.insert(idx, helper.make_node("Transpose", [ename], [out], name="lm_head_tied_transpose",
-                                                    perm=[1, 0]))
-                node.input[1] = out
-                return
 
 
 @torch.no_grad()

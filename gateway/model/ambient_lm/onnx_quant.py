@@ -1,7 +1,7 @@
 """int8 by graph surgery with the onnx package only (no onnxruntime quantizer).
 
 - Every MatMul whose B is a 2-D float initializer [K, N] -> com.microsoft.DynamicQuantizeMatMul(A, B_int8, scale[N])
-  (symmetric: no zero point input; the following bias Add is kept as it is, in fp32).
+  (symmetric: no zero point input); a following Add of a [N] bias initializer becomes the op's bias input.
 - The tied LM head MatMul(x, Transpose(E)) -> DynamicQuantizeMatMul(x, Eq^T int8 [d, V], scale[V]).
 - The token lookup Gather(E, ids) reads the same int8 matrix: Gather(Eq^T, ids, axis=1) [d,B,T] -> Transpose
   [B,T,d] -> Cast float -> Mul(Unsqueeze(Gather(scale, ids), -1)). E (fp32) is dropped, so the tied matrix is stored
@@ -87,7 +87,16 @@ def quantize_model(src: str, dst: str, qmax: int = 127) -> dict:
         qn, sn = n.input[1] + "_int8", n.input[1] + "_scale"
         new_inits += [numpy_helper.from_array(q, qn), numpy_helper.from_array(s, sn)]
         drop_inits.add(n.input[1])
-        replace[id(n)] = [helper.make_node("DynamicQuantizeMatMul", [n.input[0], qn, sn], list(n.output),
+        ins, outs = [n.input[0], qn, sn], list(n.output)
+        bias_add = _bias_add(n, consumers, inits, w.shape[1])
+        if bias_add is not None:
+            # The bias goes into the op's own bias input: one node less per layer and step.
+            add, bias = bias_add
+            ins += ["", bias]
+            outs = list(add.output)
+            drop_nodes.add(id(add))
+            stats["folded_biases"] = stats.get("folded_biases", 0) + 1
+        replace[id(n)] = [helper.make_node("DynamicQuantizeMatMul", ins, outs,
                                            name=(n.name or n.output[0]) + "_dq", domain=MS)]
         stats["quantized_matmuls"] += 1
 
@@ -109,3 +118,16 @@ def quantize_model(src: str, dst: str, qmax: int = 127) -> dict:
     onnx.save(m, dst)
     stats["qmax"] = qmax
     return stats
+
+
+def _bias_add(matmul, consumers, inits, n_out):
+    """(Add node, bias name) when the MatMul's only user adds a [N] float initializer to it, else None."""
+    users = consumers.get(matmul.output[0], [])
+    if len(users) != 1 or users[0].op_type != "Add":
+        return None
+    add = users[0]
+    other = add.input[1] if add.input[0] == matmul.output[0] else add.input[0]
+    if other not in inits:
+        return None
+    b = numpy_helper.to_array(inits[other])
+    return (add, other) if b.dtype == np.float32 and b.shape == (n_out,) else None

@@ -6,36 +6,13 @@ namespace Ambient.Language.Tests.Model;
 [Collection(SmokeModelCollection.Name)]
 public sealed class OnnxReferenceTests(SmokeModelFixture smoke)
 {
-    private const float Tolerance = 1e-3f;
-
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
     public void Fp32_logits_match_pytorch_with_and_without_a_past(bool noCache)
     {
         smoke.EnsureBuilt();
-        var reference = ReferenceLogits.Load(smoke.PathOf("reference-logits.json"));
-        using var model = LoadModel("model.fp32.onnx", noCache);
-        Assert.Equal(reference.Vocab, model.VocabSize);
-        Assert.Equal(reference.Layers, model.Layers);
-        Assert.Contains(reference.Cases, c => c.PastIds.Length > 0);
-        foreach (var c in reference.Cases)
-        {
-            model.Reset();
-            if (c.PastIds.Length > 0)
-            {
-                model.Feed(c.PastIds);
-            }
-
-            var logits = model.Feed(c.InputIds).ToArray();
-            for (var r = 0; r < c.Rows.Length; r++)
-            {
-                var row = logits.AsSpan(c.Rows[r] * model.VocabSize, model.VocabSize);
-                var worst = MaxAbsDiff(row, c.Logits[r]);
-                Assert.True(worst < Tolerance, $"{c.Name} row {c.Rows[r]} (noCache {noCache}): max |Δlogit| {worst} ≥ {Tolerance}");
-                Assert.Equal(TokenSampler.ArgMax(c.Logits[r]), TokenSampler.ArgMax(row));
-            }
-        }
+        ReferenceChecks.Fp32LogitsMatchPytorch(smoke.Directory, noCache);
     }
 
     [Theory]
@@ -44,37 +21,14 @@ public sealed class OnnxReferenceTests(SmokeModelFixture smoke)
     public void Greedy_decoding_matches_pytorch(bool noCache)
     {
         smoke.EnsureBuilt();
-        var reference = ReferenceLogits.Load(smoke.PathOf("reference-logits.json"));
-        using var model = LoadModel("model.fp32.onnx", noCache);
-        Assert.NotEmpty(reference.Greedy);
-        foreach (var g in reference.Greedy)
-        {
-            Assert.Equal(g.GreedyIds, Greedy(model, g.PromptIds, 48));
-        }
+        ReferenceChecks.GreedyDecodingMatchesPytorch(smoke.Directory, noCache);
     }
 
     [Fact]
     public void Int8_logits_stay_near_pytorchs_int8_simulation()
     {
         smoke.EnsureBuilt();
-        var reference = ReferenceLogits.Load(smoke.PathOf("reference-logits.json"));
-        using var model = LoadModel("model.int8.onnx", noCache: false);
-        foreach (var c in reference.Cases)
-        {
-            model.Reset();
-            if (c.PastIds.Length > 0)
-            {
-                model.Feed(c.PastIds);
-            }
-
-            var logits = model.Feed(c.InputIds).ToArray();
-            for (var r = 0; r < c.Rows.Length; r++)
-            {
-                // Not exact: ORT and the simulation round activations differently (reference-logits.json says ~5e-2).
-                var worst = MaxAbsDiff(logits.AsSpan(c.Rows[r] * model.VocabSize, model.VocabSize), c.LogitsInt8Simulated[r]);
-                Assert.True(worst < 0.1f, $"{c.Name} row {c.Rows[r]}: int8 max |Δlogit| {worst} vs the simulation");
-            }
-        }
+        ReferenceChecks.Int8LogitsStayNearTheSimulation(smoke.Directory, tolerance: 0.1f);
     }
 
     [Fact]
@@ -92,6 +46,12 @@ public sealed class OnnxReferenceTests(SmokeModelFixture smoke)
                 // Per layer at least qkv, attention out, ffn in, ffn out.
                 Assert.True(quantized >= 4 * model.Layers, $"{quantized} quantized matmuls for {model.Layers} layers; ops: {histogram}");
                 Assert.False(ops.ContainsKey(":DequantizeLinear"), $"weights are dequantized at run time; ops: {histogram}");
+
+                // The attention is one fused op per layer that updates the cache in place: no cache concatenation and
+                // no shape arithmetic left for ORT to dispatch on every token.
+                Assert.Equal(model.Layers, ops.GetValueOrDefault("com.microsoft:GroupQueryAttention"));
+                Assert.False(ops.ContainsKey(":Concat") || ops.ContainsKey(":Shape"), $"ops: {histogram}");
+                Assert.True(ops.Values.Sum() <= 10 + (10 * model.Layers), $"{ops.Values.Sum()} nodes for {model.Layers} layers; ops: {histogram}");
             }
 
             // The fp32 graph, by contrast, has none.
@@ -158,38 +118,5 @@ public sealed class OnnxReferenceTests(SmokeModelFixture smoke)
         }
     }
 
-    internal static int[] Greedy(OnnxLanguageModel model, int[] prompt, int maxNew)
-    {
-        model.Reset();
-        var output = new List<int>();
-        var logits = model.FeedLast(prompt);
-        while (output.Count < maxNew && model.Length < model.ContextLength)
-        {
-            var next = TokenSampler.ArgMax(logits);
-            output.Add(next);
-            if (next == BpeTokenizer.EosId)
-            {
-                break;
-            }
-
-            logits = model.FeedLast([next]);
-        }
-
-        return [.. output];
-    }
-
-    private OnnxLanguageModel LoadModel(string file, bool noCache) =>
-        OnnxLanguageModel.Load(smoke.PathOf(file), ModelManifest.ContextLength(smoke.PathOf("manifest.json")) ?? 160, noCache);
-
-    private static float MaxAbsDiff(ReadOnlySpan<float> a, float[] b)
-    {
-        Assert.Equal(b.Length, a.Length);
-        var worst = 0f;
-        for (var i = 0; i < a.Length; i++)
-        {
-            worst = Math.Max(worst, Math.Abs(a[i] - b[i]));
-        }
-
-        return worst;
-    }
+    private OnnxLanguageModel LoadModel(string file, bool noCache) => ReferenceChecks.Load(smoke.Directory, file, noCache);
 }
