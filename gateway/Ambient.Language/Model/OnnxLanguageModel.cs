@@ -28,6 +28,9 @@ internal sealed class OnnxLanguageModel : IDisposable
     private readonly int[] _seqlensK = new int[1];
     private readonly int[] _totalLength = new int[1];
     private readonly int _cacheLength;
+
+    // The wrappers of a one-token run (ids, positions, logits), made once: that is every generated token's run.
+    private readonly OrtValue[] _oneToken = new OrtValue[3];
     private float[][]? _saved;
     private int _savedLength = -1;
 
@@ -109,6 +112,9 @@ internal sealed class OnnxLanguageModel : IDisposable
                 _outputs[1 + i] = OrtValue.CreateTensorValueFromMemory(memory, _cache[i].AsMemory(), cacheShape);
             }
 
+            _oneToken[0] = OrtValue.CreateTensorValueFromMemory(memory, _ids.AsMemory(0, 1), [1, 1]);
+            _oneToken[1] = OrtValue.CreateTensorValueFromMemory(memory, _positions.AsMemory(0, 1), [1, 1]);
+            _oneToken[2] = OrtValue.CreateTensorValueFromMemory(memory, _logits.AsMemory(0, VocabSize), [1, 1, VocabSize]);
             _inputs[^2] = OrtValue.CreateTensorValueFromMemory(memory, _seqlensK.AsMemory(), [1]);
             _inputs[^1] = OrtValue.CreateTensorValueFromMemory(memory, _totalLength.AsMemory(), []);
         }
@@ -116,6 +122,7 @@ internal sealed class OnnxLanguageModel : IDisposable
         {
             DisposeAll(_inputs);
             DisposeAll(_outputs);
+            DisposeAll(_oneToken);
             throw;
         }
     }
@@ -251,6 +258,7 @@ internal sealed class OnnxLanguageModel : IDisposable
     {
         DisposeAll(_inputs);
         DisposeAll(_outputs);
+        DisposeAll(_oneToken);
         _runOptions.Dispose();
         _session.Dispose();
     }
@@ -269,6 +277,22 @@ internal sealed class OnnxLanguageModel : IDisposable
 
         _seqlensK[0] = start + count - 1;
         _totalLength[0] = start + count;
+        if (count == 1)
+        {
+            (_inputs[0], _inputs[1], _outputs[0]) = (_oneToken[0], _oneToken[1], _oneToken[2]);
+            try
+            {
+                _session.Run(_runOptions, _inputNames, _inputs, _outputNames, _outputs);
+            }
+            finally
+            {
+                // Borrowed, not owned: Dispose and the next longer run must not dispose them.
+                _inputs[0] = _inputs[1] = _outputs[0] = null!;
+            }
+
+            return;
+        }
+
         var memory = OrtMemoryInfo.DefaultInstance;
         long[] tokenShape = [1, count];
         try
