@@ -1,3 +1,5 @@
+using System.Numerics.Tensors;
+
 namespace Ambient.Language.Model;
 
 /// <summary>Why a decode stopped.</summary>
@@ -22,6 +24,7 @@ internal readonly record struct SamplingSettings(float Temperature, float TopP, 
 internal sealed class TextDecoder : IDisposable
 {
     private readonly float[] _scratch;
+    private readonly float[] _exp;
     private readonly TokenSampler _sampler;
     private readonly int[] _one = new int[1];
     private readonly float[] _promptLogits;
@@ -50,6 +53,7 @@ internal sealed class TextDecoder : IDisposable
         Model = model;
         Tokenizer = tokenizer;
         _scratch = new float[model.VocabSize];
+        _exp = new float[model.VocabSize];
         _promptLogits = new float[model.VocabSize];
         _sampler = new TokenSampler(model.VocabSize);
         SentenceEnds = FitGuide.SentenceEnds(tokenizer);
@@ -294,30 +298,23 @@ internal sealed class TextDecoder : IDisposable
     }
 
     // The softmax mass (temperature 1) of the finite logits of `kept` within those of `all`.
-    private static double Mass(float[] kept, float[] all) => Math.Exp(LogSumExp(kept) - LogSumExp(all));
+    private double Mass(float[] kept, float[] all) => Math.Exp(LogSumExp(kept) - LogSumExp(all));
 
     // log softmax(logits)[id] at temperature 1 over the finite logits.
     // log Σ exp(l) over the finite logits (−∞ when there are none).
-    private static double LogSumExp(float[] logits)
+    private double LogSumExp(float[] logits)
     {
-        var max = float.NegativeInfinity;
-        foreach (var l in logits)
-        {
-            max = Math.Max(max, l);
-        }
-
+        var max = TensorPrimitives.Max(logits);
         if (float.IsNegativeInfinity(max))
         {
             return double.NegativeInfinity;
         }
 
-        double sum = 0;
-        foreach (var l in logits)
-        {
-            sum += float.IsFinite(l) ? Math.Exp(l - max) : 0;
-        }
-
-        return max + Math.Log(sum);
+        // Vectorized (twice per token over the whole vocabulary); masked tokens add exp(−∞) = 0.
+        var exp = _exp.AsSpan(0, logits.Length);
+        TensorPrimitives.Subtract(logits, max, exp);
+        TensorPrimitives.Exp(exp, exp);
+        return max + Math.Log(TensorPrimitives.Sum(exp));
     }
 
     /// <summary>

@@ -1,3 +1,5 @@
+using System.Numerics.Tensors;
+
 namespace Ambient.Language.Model;
 
 /// <summary>
@@ -43,21 +45,22 @@ internal sealed class TokenSampler
             return ArgMax(logits);
         }
 
-        var max = float.NegativeInfinity;
-        foreach (var l in logits)
+        var max = TensorPrimitives.Max(logits);
+        if (float.IsNegativeInfinity(max))
         {
-            max = Math.Max(max, l);
+            return ArgMax(logits);
         }
 
-        // Softmax weights (the largest is 1) over the unmasked tokens, and the mass of those within a factor
-        // CandidateFloor of the largest.
-        var sum = 0.0;
+        // Softmax weights (the largest is 1; masked tokens get exp(−∞) = 0), vectorized: this runs over the whole
+        // vocabulary for every token. Then the mass of those within a factor CandidateFloor of the largest.
+        var weights = _weights.AsSpan(0, logits.Length);
+        TensorPrimitives.Subtract(logits, max, weights);
+        TensorPrimitives.Multiply(weights, 1f / temperature, weights);
+        TensorPrimitives.Exp(weights, weights);
+        double sum = TensorPrimitives.Sum(weights);
         var strong = 0.0;
-        for (var i = 0; i < logits.Length; i++)
+        foreach (var p in weights)
         {
-            var p = float.IsNegativeInfinity(logits[i]) ? 0f : MathF.Exp((logits[i] - max) / temperature);
-            _weights[i] = p;
-            sum += p;
             strong += p >= CandidateFloor ? p : 0;
         }
 
