@@ -8,6 +8,12 @@ if (o is null)
     return 2;
 }
 
+if (o.HoldoutFile is { } holdout && !File.Exists(holdout))
+{
+    await Console.Error.WriteLineAsync($"--holdout {holdout}: no such file. gateway/model/train.sh writes one beside its corpus (out/holdout.jsonl); the teacher writes one with --holdout FILE --holdout-count N").ConfigureAwait(false);
+    return 2;
+}
+
 var clock = Stopwatch.StartNew();
 var examples = o.HoldoutFile is { } file ? HeldOutExample.Load(file, o.Count) : HeldOutExample.Draw(o.Count, o.Seed);
 if (examples.Count == 0)
