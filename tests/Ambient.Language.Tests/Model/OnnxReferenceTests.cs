@@ -28,7 +28,7 @@ public sealed class OnnxReferenceTests(SmokeModelFixture smoke)
     public void Int8_logits_stay_near_pytorchs_int8_simulation()
     {
         smoke.EnsureBuilt();
-        ReferenceChecks.Int8LogitsStayNearTheSimulation(smoke.Directory, tolerance: 0.1f);
+        ReferenceChecks.Int8LogitsStayNearTheSimulation(smoke.Directory, tolerance: 0.1f, sameArgmax: false);
     }
 
     [Fact]

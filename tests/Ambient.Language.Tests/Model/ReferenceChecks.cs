@@ -45,11 +45,13 @@ internal static class ReferenceChecks
     }
 
     /// <summary>
-    /// <paramref name="tolerance"/>: not exact, because ORT and the simulation round activations differently
-    /// (reference-logits.json says ~5e-2). One-token steps of the shipped model agree to 1e-4; its runs of 25–65
-    /// tokens differ by up to ~0.22 on logits of magnitude ~10, where one per-tensor activation scale covers every row.
+    /// Not exact: ORT and the simulation round activations differently (reference-logits.json says ~5e-2). A
+    /// one-token step on a one-token-step cache agrees to 1e-4; runs of 25–80 tokens, and steps on their cache, differ
+    /// by up to ~0.5 on logits of magnitude ~10 for the shipped models (one per-tensor activation scale covers every
+    /// row). <paramref name="sameArgmax"/>: the most likely token must agree too (not for a barely trained model, whose
+    /// logits are near ties).
     /// </summary>
-    public static void Int8LogitsStayNearTheSimulation(string directory, float tolerance)
+    public static void Int8LogitsStayNearTheSimulation(string directory, float tolerance, bool sameArgmax)
     {
         var reference = ReferenceLogits.Load(Path.Combine(directory, "reference-logits.json"));
         using var model = Load(directory, "model.int8.onnx", noCache: false);
@@ -58,8 +60,13 @@ internal static class ReferenceChecks
             var logits = Replay(model, c);
             for (var r = 0; r < c.Rows.Length; r++)
             {
-                var worst = MaxAbsDiff(logits.AsSpan(c.Rows[r] * model.VocabSize, model.VocabSize), c.LogitsInt8Simulated[r]);
+                var row = logits.AsSpan(c.Rows[r] * model.VocabSize, model.VocabSize);
+                var worst = MaxAbsDiff(row, c.LogitsInt8Simulated[r]);
                 Assert.True(worst < tolerance, $"{c.Name} row {c.Rows[r]}: int8 max |Δlogit| {worst} vs the simulation");
+                if (sameArgmax)
+                {
+                    Assert.Equal(TokenSampler.ArgMax(c.LogitsInt8Simulated[r]), TokenSampler.ArgMax(row));
+                }
             }
         }
     }
