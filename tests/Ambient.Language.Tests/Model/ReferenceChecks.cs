@@ -20,17 +20,7 @@ internal static class ReferenceChecks
         Assert.Equal(reference.Vocab, model.VocabSize);
         Assert.Equal(reference.Layers, model.Layers);
         Assert.Contains(reference.Cases, c => c.PastIds.Length > 0);
-        foreach (var c in reference.Cases)
-        {
-            var logits = Replay(model, c);
-            for (var r = 0; r < c.Rows.Length; r++)
-            {
-                var row = logits.AsSpan(c.Rows[r] * model.VocabSize, model.VocabSize);
-                var worst = MaxAbsDiff(row, c.Logits[r]);
-                Assert.True(worst < Tolerance, $"{c.Name} row {c.Rows[r]} (noCache {noCache}): max |Δlogit| {worst} ≥ {Tolerance}");
-                Assert.Equal(TokenSampler.ArgMax(c.Logits[r]), TokenSampler.ArgMax(row));
-            }
-        }
+        CompareRows(model, reference, c => c.Logits, Tolerance, sameArgmax: true, $"fp32 (noCache {noCache}) vs PyTorch");
     }
 
     public static void GreedyDecodingMatchesPytorch(string directory, bool noCache)
@@ -55,20 +45,7 @@ internal static class ReferenceChecks
     {
         var reference = ReferenceLogits.Load(Path.Combine(directory, "reference-logits.json"));
         using var model = Load(directory, "model.int8.onnx", noCache: false);
-        foreach (var c in reference.Cases)
-        {
-            var logits = Replay(model, c);
-            for (var r = 0; r < c.Rows.Length; r++)
-            {
-                var row = logits.AsSpan(c.Rows[r] * model.VocabSize, model.VocabSize);
-                var worst = MaxAbsDiff(row, c.LogitsInt8Simulated[r]);
-                Assert.True(worst < tolerance, $"{c.Name} row {c.Rows[r]}: int8 max |Δlogit| {worst} vs the simulation");
-                if (sameArgmax)
-                {
-                    Assert.Equal(TokenSampler.ArgMax(c.LogitsInt8Simulated[r]), TokenSampler.ArgMax(row));
-                }
-            }
-        }
+        CompareRows(model, reference, c => c.LogitsInt8Simulated, tolerance, sameArgmax, "int8 vs the simulation");
     }
 
     public static int[] Greedy(OnnxLanguageModel model, int[] prompt, int maxNew)
@@ -89,6 +66,26 @@ internal static class ReferenceChecks
         }
 
         return [.. output];
+    }
+
+    /// <summary>Every case replayed; each of its rows within <paramref name="tolerance"/> of <paramref name="expected"/>'s.</summary>
+    private static void CompareRows(OnnxLanguageModel model, ReferenceLogits reference, Func<ReferenceCase, float[][]> expected, float tolerance, bool sameArgmax, string what)
+    {
+        foreach (var c in reference.Cases)
+        {
+            var logits = Replay(model, c);
+            for (var r = 0; r < c.Rows.Length; r++)
+            {
+                var row = logits.AsSpan(c.Rows[r] * model.VocabSize, model.VocabSize);
+                var want = expected(c)[r];
+                var worst = MaxAbsDiff(row, want);
+                Assert.True(worst < tolerance, $"{c.Name} row {c.Rows[r]}, {what}: max |Δlogit| {worst} ≥ {tolerance}");
+                if (sameArgmax)
+                {
+                    Assert.Equal(TokenSampler.ArgMax(want), TokenSampler.ArgMax(row));
+                }
+            }
+        }
     }
 
     /// <summary>The case's past (if any) fed first, then its input: the logits of the input's rows.</summary>
