@@ -277,36 +277,35 @@ internal sealed class OnnxLanguageModel : IDisposable
 
         _seqlensK[0] = start + count - 1;
         _totalLength[0] = start + count;
-        if (count == 1)
-        {
-            (_inputs[0], _inputs[1], _outputs[0]) = (_oneToken[0], _oneToken[1], _oneToken[2]);
-            try
-            {
-                _session.Run(_runOptions, _inputNames, _inputs, _outputNames, _outputs);
-            }
-            finally
-            {
-                // Borrowed, not owned: Dispose and the next longer run must not dispose them.
-                _inputs[0] = _inputs[1] = _outputs[0] = null!;
-            }
-
-            return;
-        }
-
-        var memory = OrtMemoryInfo.DefaultInstance;
-        long[] tokenShape = [1, count];
+        // A one-token run (every generated token) borrows the wrappers made once; a longer one makes its own.
+        var owned = count > 1;
         try
         {
-            _inputs[0] = OrtValue.CreateTensorValueFromMemory(memory, _ids.AsMemory(0, count), tokenShape);
-            _inputs[1] = OrtValue.CreateTensorValueFromMemory(memory, _positions.AsMemory(0, count), tokenShape);
-            _outputs[0] = OrtValue.CreateTensorValueFromMemory(memory, _logits.AsMemory(0, count * VocabSize), [1, count, VocabSize]);
+            if (owned)
+            {
+                var memory = OrtMemoryInfo.DefaultInstance;
+                long[] tokenShape = [1, count];
+                _inputs[0] = OrtValue.CreateTensorValueFromMemory(memory, _ids.AsMemory(0, count), tokenShape);
+                _inputs[1] = OrtValue.CreateTensorValueFromMemory(memory, _positions.AsMemory(0, count), tokenShape);
+                _outputs[0] = OrtValue.CreateTensorValueFromMemory(memory, _logits.AsMemory(0, count * VocabSize), [1, count, VocabSize]);
+            }
+            else
+            {
+                (_inputs[0], _inputs[1], _outputs[0]) = (_oneToken[0], _oneToken[1], _oneToken[2]);
+            }
+
             _session.Run(_runOptions, _inputNames, _inputs, _outputNames, _outputs);
         }
         finally
         {
-            _inputs[0]?.Dispose();
-            _inputs[1]?.Dispose();
-            _outputs[0]?.Dispose();
+            if (owned)
+            {
+                _inputs[0]?.Dispose();
+                _inputs[1]?.Dispose();
+                _outputs[0]?.Dispose();
+            }
+
+            // Dispose must not see the borrowed ones, nor a later run the disposed ones.
             _inputs[0] = _inputs[1] = _outputs[0] = null!;
         }
     }

@@ -10,6 +10,7 @@ import torch
 from onnx import helper, numpy_helper
 
 from .model import GPT, Config
+from .onnx_quant import MS
 
 OPSET = 17
 
@@ -23,8 +24,6 @@ def load_checkpoint(path: str) -> GPT:
     model.eval()
     return model
 
-
-MS = "com.microsoft"
 
 
 def io_names(layers: int):
